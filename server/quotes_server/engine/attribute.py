@@ -1,0 +1,623 @@
+"""Attribute quotations in a parsed document to speakers and cues.
+
+Method, in four passes over the document (all pure Python over ``ParsedDocument``):
+1. quotation marks are found at the character level (``quote_marks``);
+2. every reporting verb outside quotation marks becomes a *cue* with its speaker, found
+   through the dependency parse (subject, passive agent, or the subject it inherits through
+   xcomp/advcl/conj), and pronoun speakers are resolved in text order (``speakers``);
+3. each quotation is linked to the cue that governs it or sits beside it in its sentence;
+   split quotes ("A," he said, "B.") merge, and a cue-less quote continues the previous
+   speaker's quote in the same or next paragraph;
+4. the clausal complement of every remaining cue is reported speech (INDIRECT), or MIXED
+   when a quoted fragment lies inside it; "according to X" and "in a statement" add
+   nominal cues, and an "according to" source next to a speaker is kept as the source.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from quotes_server.engine.document import ParsedDocument, Sentence, Word
+from quotes_server.engine.lexicon import Lexicon, load_lexicon
+from quotes_server.engine.quote_marks import Quotation, find_quotations
+from quotes_server.engine.speakers import Entity, EntityRegistry, Mention, build_mention
+from quotes_server.engine.syntax import (
+    children_by,
+    governing_subject,
+    reporting_lemma,
+    resolve_relative,
+    subtree_without,
+    trim_punct,
+    verb_lemma,
+)
+from quotes_server.engine.types import (
+    Attribution,
+    Cue,
+    CueKind,
+    EngineOptions,
+    Quote,
+    QuoteType,
+    Span,
+    SpeakerKind,
+)
+
+_MAX_CUE_GAP = 80  # characters between a quote and a cue in the same sentence
+_MAX_SPLIT_FRAME_WORDS = 7  # `"A," he said, "B."`: words between the two parts
+_SCARE_QUOTE_MAX_WORDS = 4  # shorter quotes with no cue are scare quotes or titles
+_COMPLEMENT_RELATIONS = ("ccomp", "parataxis")
+
+
+@dataclass(slots=True)
+class CueEvent:
+    """A reporting verb or nominal cue with its speaker."""
+
+    cue: Cue
+    sentence: Sentence
+    anchor: Word  # the verb, or the head of the nominal cue
+    speaker: Mention | None
+    entity: Entity | None
+    weak: bool = False
+    used: bool = False
+
+
+@dataclass(slots=True)
+class Draft:
+    """A quote under construction."""
+
+    type: QuoteType
+    content: Span
+    parts: tuple[Span, ...]
+    event: CueEvent | None
+    confidence: float
+    entity: Entity | None = None
+    mention: Mention | None = None
+    source: Span | None = None
+    closed: bool = True
+    quotation: Quotation | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+class _Index:
+    """Offset lookups over the document: sentence and paragraph of a position."""
+
+    def __init__(self, doc: ParsedDocument) -> None:
+        self.doc = doc
+        self.sentence_starts = [s.start for s in doc.sentences]
+        self.paragraph_starts = [0] + [i + 1 for i, ch in enumerate(doc.text) if ch == "\n"]
+
+    def paragraph(self, offset: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, offset) - 1
+
+    def sentences_overlapping(self, span: Span) -> list[Sentence]:
+        return [s for s in self.doc.sentences if s.start < span.end and span.start < s.end]
+
+
+def attribute(doc: ParsedDocument, options: EngineOptions = EngineOptions()) -> Attribution:
+    """Find the quotes in ``doc`` and who said them. Never raises on odd input."""
+    lexicon = load_lexicon()
+    index = _Index(doc)
+    quotations = [q for q in find_quotations(doc.text) if q.depth == 0]
+    registry = EntityRegistry(lexicon)
+    events = _collect_cues(doc, quotations, registry, lexicon)
+    drafts = _direct_quotes(doc.text, quotations, events, index, registry)
+    drafts = _merge_split_quotes(doc.text, drafts, index)
+    _continue_speakers(drafts, events, index)
+    if options.include_indirect:
+        drafts += _indirect_quotes(doc.text, events, drafts, lexicon)
+    _attach_sources(drafts, events)
+    drafts = [d for d in drafts if d.confidence >= options.min_confidence]
+    return _finish(doc, drafts, registry, index)
+
+
+# --- pass 2: cues and their speakers -------------------------------------------------
+
+
+def _inside(word: Word, quotations: list[Quotation]) -> bool:
+    return any(q.outer.start <= word.start and word.end <= q.outer.end for q in quotations)
+
+
+def _collect_cues(
+    doc: ParsedDocument, quotations: list[Quotation], registry: EntityRegistry, lexicon: Lexicon
+) -> list[CueEvent]:
+    events: list[CueEvent] = []
+    for sentence in doc.sentences:
+        _observe_names(doc.text, sentence, quotations, registry, lexicon)
+        for word in sentence.words:
+            if _inside(word, quotations):
+                continue
+            lemma = reporting_lemma(word, lexicon)
+            if lemma is not None and _is_reporting_use(sentence, word):
+                cue = Cue(Span(word.start, word.end), word.text, lemma, CueKind.VERB)
+                events.append(_event(doc.text, sentence, word, cue, registry, lexicon, weak=lemma in lexicon.weak_verbs))
+        events.extend(_nominal_cues(doc.text, sentence, quotations, registry, lexicon))
+    return events
+
+
+def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
+    """Skip reporting lemmas used otherwise: "say" as a noun, "note" as a noun, "added value"."""
+    if verb.upos not in ("VERB",) and verb.lemma.lower() not in ("say",):
+        return False
+    return verb.deprel not in ("amod", "compound", "nmod")
+
+
+def _observe_names(
+    text: str, sentence: Sentence, quotations: list[Quotation], registry: EntityRegistry, lexicon: Lexicon
+) -> None:
+    """Register named mentions (outside quotes) so later pronouns and surnames can find them."""
+    for word in sentence.words:
+        if word.upos != "PROPN" or word.deprel in ("compound", "flat", "flat:name") or _inside(word, quotations):
+            continue
+        mention = build_mention(text, sentence, word, lexicon, is_subject=word.deprel.startswith("nsubj"))
+        registry.observe(mention)
+
+
+def _event(
+    text: str,
+    sentence: Sentence,
+    anchor: Word,
+    cue: Cue,
+    registry: EntityRegistry,
+    lexicon: Lexicon,
+    *,
+    weak: bool = False,
+    subject: Word | None = None,
+) -> CueEvent:
+    if subject is None:
+        subject, _agent = governing_subject(sentence, anchor)
+    mention: Mention | None = None
+    entity: Entity | None = None
+    if subject is not None:
+        subject = resolve_relative(sentence, subject)
+        mention = build_mention(text, sentence, subject, lexicon, is_subject=True)
+        mention.is_speaker = True
+        if mention.is_pronoun:
+            entity = registry.resolve_pronoun(mention)
+            if entity is not None:
+                registry.link(mention, entity)
+        else:
+            entity = registry.observe(mention)
+    return CueEvent(cue=cue, sentence=sentence, anchor=anchor, speaker=mention, entity=entity, weak=weak)
+
+
+def _match_sequence(words: tuple[Word, ...], start: int, sequence: tuple[str, ...]) -> bool:
+    if start + len(sequence) > len(words):
+        return False
+    return all(words[start + k].text.lower() == token for k, token in enumerate(sequence))
+
+
+def _nominal_cues(
+    text: str, sentence: Sentence, quotations: list[Quotation], registry: EntityRegistry, lexicon: Lexicon
+) -> list[CueEvent]:
+    """"according to X" (X is the speaker or source) and "in a statement" (the subject speaks)."""
+    found: list[CueEvent] = []
+    words = sentence.words
+    for i, word in enumerate(words):
+        if _inside(word, quotations):
+            continue
+        for sequence in lexicon.according_to:
+            if sequence == ("per",) or not _match_sequence(words, i, sequence):
+                continue
+            source = _phrase_object(sentence, words[i + len(sequence) - 1], words[i])
+            if source is None:
+                continue
+            last = words[i + len(sequence) - 1]
+            cue = Cue(Span(word.start, last.end), text[word.start : last.end], " ".join(sequence), CueKind.NOUN_PHRASE)
+            found.append(_event(text, sentence, source, cue, registry, lexicon, subject=source))
+        if word.lemma.lower() in lexicon.statement_nouns and word.upos == "NOUN":
+            case = [c for c in sentence.children(word) if c.deprel == "case" and c.text.lower() == "in"]
+            governor = sentence.head_of(word)
+            if case and governor is not None and reporting_lemma(governor, lexicon) is None:
+                start = case[0]
+                cue = Cue(Span(start.start, word.end), text[start.start : word.end], f"in {word.lemma.lower()}", CueKind.NOUN_PHRASE)
+                found.append(_event(text, sentence, governor, cue, registry, lexicon))
+    return found
+
+
+def _phrase_object(sentence: Sentence, last_cue_word: Word, first_cue_word: Word) -> Word | None:
+    """The noun an "according to" phrase introduces: the head of its first word, or the next noun."""
+    head = sentence.head_of(first_cue_word)
+    if head is not None and head.index > last_cue_word.index and head.upos in ("PROPN", "NOUN", "PRON"):
+        return head
+    for word in sentence.words[last_cue_word.index :]:
+        if word.upos in ("PROPN", "NOUN", "PRON"):
+            # the head of the noun phrase that follows
+            while (h := sentence.head_of(word)) is not None and h.index > last_cue_word.index and h.upos in ("PROPN", "NOUN") and word.deprel in ("compound", "flat", "amod", "det"):
+                word = h
+            return word
+        if word.upos in ("VERB", "PUNCT"):
+            break
+    return None
+
+
+# --- pass 3: direct quotes -------------------------------------------------------------
+
+
+def _words_in(sentence: Sentence, span: Span) -> list[Word]:
+    return [w for w in sentence.words if span.start <= w.start and w.end <= span.end]
+
+
+def _syntactically_linked(sentence: Sentence, verb: Word, quote_words: list[Word]) -> bool:
+    """The quote hangs from the verb (ccomp, obj, parataxis) or the verb hangs from the quote."""
+    inside = {w.index for w in quote_words}
+    if not inside:
+        return False
+    head = sentence.head_of(verb)
+    if head is not None and head.index in inside:
+        return True  # `"...," Biden said.` is often parsed as parataxis of the quote's verb
+    return any(sentence.head_of(w) is verb for w in quote_words)
+
+
+def _gap(span: Span, word: Word) -> int:
+    if word.end <= span.start:
+        return span.start - word.end
+    if word.start >= span.end:
+        return word.start - span.end
+    return 0
+
+
+def _best_cue(
+    text: str, quotation: Quotation, events: list[CueEvent], index: _Index, registry: EntityRegistry
+) -> tuple[CueEvent | None, bool]:
+    """The cue for a quotation, and whether the parse links them (not just proximity)."""
+    outer = quotation.outer
+    paragraph = index.paragraph(outer.start)
+    best: tuple[float, CueEvent, bool] | None = None
+    for event in events:
+        if event.cue.kind != CueKind.VERB or event.used:
+            continue
+        sentence = event.sentence
+        if not (sentence.start < outer.end + 2 and outer.start - 2 < sentence.end):
+            continue
+        if index.paragraph(event.anchor.start) != paragraph and not _ends_with_colon_before(text, event, outer):
+            continue
+        gap = _gap(outer, event.anchor)
+        between = text[min(outer.end, event.anchor.end) : max(outer.start, event.anchor.start)]
+        if gap > _MAX_CUE_GAP or any(mark in between for mark in "“”«»\""):
+            continue
+        linked = _syntactically_linked(sentence, event.anchor, _words_in(sentence, quotation.content))
+        score = (2.0 if linked else 0.0) - gap / 100 + (0.3 if event.speaker is not None else 0.0)
+        if best is None or score > best[0]:
+            best = (score, event, linked)
+    if best is None:
+        return _colon_cue(text, quotation, events, index, registry)
+    return best[1], best[2]
+
+
+def _ends_with_colon_before(text: str, event: CueEvent, outer: Span) -> bool:
+    """`Biden said:` at the end of one paragraph, the quote opening the next."""
+    before = text[event.anchor.end : outer.start]
+    return 0 <= len(before) <= _MAX_CUE_GAP and before.rstrip().endswith(":")
+
+
+def _colon_cue(
+    text: str, quotation: Quotation, events: list[CueEvent], index: _Index, registry: EntityRegistry
+) -> tuple[CueEvent | None, bool]:
+    """`Macron: "..."` — a name and a colon with no verb."""
+    outer = quotation.outer
+    before = text[max(0, outer.start - 3) : outer.start]
+    if ":" not in before:
+        return None, False
+    for sentence in index.sentences_overlapping(Span(max(0, outer.start - 3), outer.start)):
+        colon = [w for w in sentence.words if w.text == ":" and outer.start - 3 <= w.start < outer.start]
+        if not colon:
+            continue
+        lead = [w for w in sentence.words if w.end <= colon[0].start]
+        nouns = [w for w in lead if w.upos in ("PROPN", "NOUN")]
+        if not nouns or len(lead) > 8:
+            continue
+        return _colon_event(text, sentence, nouns[-1], colon[0], events, registry), True
+    return None, False
+
+
+def _colon_event(
+    text: str, sentence: Sentence, noun: Word, colon: Word, events: list[CueEvent], registry: EntityRegistry
+) -> CueEvent:
+    mention = build_mention(text, sentence, noun, load_lexicon(), is_subject=True)
+    mention.is_speaker = True
+    entity = registry.observe(mention)
+    cue = Cue(Span(colon.start, colon.end), ":", ":", CueKind.COLON)
+    event = CueEvent(cue=cue, sentence=sentence, anchor=noun, speaker=mention, entity=entity)
+    events.append(event)
+    return event
+
+
+def _direct_quotes(
+    text: str, quotations: list[Quotation], events: list[CueEvent], index: _Index, registry: EntityRegistry
+) -> list[Draft]:
+    drafts: list[Draft] = []
+    for quotation in quotations:
+        event, linked = _best_cue(text, quotation, events, index, registry)
+        words = len(quotation.content.slice(text).split())
+        draft = Draft(
+            type=QuoteType.DIRECT,
+            content=quotation.content,
+            parts=quotation.parts,
+            event=event,
+            confidence=0.0,
+            closed=quotation.closed,
+            quotation=quotation,
+        )
+        if event is not None:
+            event.used = True
+            draft.entity, draft.mention = event.entity, event.speaker
+            draft.confidence = _direct_confidence(draft, linked)
+        elif words <= _SCARE_QUOTE_MAX_WORDS and not _looks_like_sentence(quotation.content.slice(text)):
+            continue  # a scare quote or a title: not a quote unless a cue links it
+        else:
+            draft.confidence = 0.3 if quotation.closed else 0.15
+        drafts.append(draft)
+    return drafts
+
+
+def _looks_like_sentence(content: str) -> bool:
+    stripped = content.rstrip()
+    return len(stripped.split()) >= 3 and stripped[-1:] in ".!?,"
+
+
+def _direct_confidence(draft: Draft, linked: bool) -> float:
+    score = 0.95 if linked else 0.85
+    if draft.event is not None and draft.event.cue.kind == CueKind.COLON:
+        score = 0.75
+    if draft.event is not None and draft.event.weak:
+        score -= 0.25
+    if draft.mention is None:
+        score -= 0.3
+    elif draft.mention.is_pronoun and draft.entity is None:
+        score -= 0.2
+    elif draft.mention.is_pronoun:
+        score -= 0.05
+    if not draft.closed:
+        score -= 0.15
+    return round(max(0.05, min(1.0, score)), 3)
+
+
+def _frame_words(text: str, first: Draft, second: Draft) -> list[str]:
+    between = text[first.quotation.outer.end : second.quotation.outer.start] if first.quotation and second.quotation else ""
+    return [t for t in between.replace(",", " ").replace(".", " ").split() if t]
+
+
+def _merge_split_quotes(text: str, drafts: list[Draft], index: _Index) -> list[Draft]:
+    """`"A," he said, "B."` and `"A," he said. "B."` are one quote with two parts."""
+    merged: list[Draft] = []
+    for draft in drafts:
+        prev = merged[-1] if merged else None
+        if prev is not None and _is_split_pair(text, prev, draft, index):
+            prev.content = Span(prev.content.start, draft.content.end)
+            prev.parts = prev.parts + draft.parts
+            prev.closed = draft.closed
+            if prev.quotation is not None and draft.quotation is not None:
+                prev.quotation = Quotation(prev.parts, prev.quotation.open_mark, draft.quotation.close_mark, prev.quotation.family, 0)
+            continue
+        merged.append(draft)
+    return merged
+
+
+def _is_split_pair(text: str, first: Draft, second: Draft, index: _Index) -> bool:
+    if first.event is None or first.event.cue.kind != CueKind.VERB or first.quotation is None or second.quotation is None:
+        return False
+    if second.event is not None and second.event is not first.event:
+        return False
+    cue = first.event.cue.span
+    if not (first.quotation.outer.end <= cue.start and cue.end <= second.quotation.outer.start):
+        return False
+    if index.paragraph(first.content.start) != index.paragraph(second.content.start):
+        return False
+    first_text = first.content.slice(text).rstrip()
+    if first_text[-1:] not in (",", "—", "–", "-", "…") :
+        return False  # "A." he said. "B." reads as two quotes
+    return len(_frame_words(text, first, second)) <= _MAX_SPLIT_FRAME_WORDS
+
+
+def _continue_speakers(drafts: list[Draft], events: list[CueEvent], index: _Index) -> None:
+    """A cue-less quote right after an attributed one (same or next paragraph) continues it."""
+    previous: Draft | None = None
+    for draft in drafts:
+        if draft.event is None and previous is not None and previous.event is not None:
+            gap_paragraphs = index.paragraph(draft.content.start) - index.paragraph(previous.content.end)
+            intervening = [e for e in events if previous.content.end < e.anchor.start < draft.content.start and e.speaker is not None and e.entity is not previous.entity]
+            if gap_paragraphs <= 1 and not intervening:
+                draft.entity, draft.mention = previous.entity, None
+                draft.event = None
+                draft.confidence = 0.7 if gap_paragraphs == 0 else 0.65
+                draft.notes.append("continuation")
+                draft.source = previous.source
+                draft.content = draft.content
+                draft.type = QuoteType.DIRECT
+                draft.parts = draft.parts
+                draft.closed = draft.closed
+                draft.mention = previous.mention
+                previous = draft
+                continue
+        if draft.event is not None or "continuation" in draft.notes:
+            previous = draft
+        else:
+            previous = None
+
+
+# --- pass 4: reported speech -----------------------------------------------------------
+
+
+def _complement(sentence: Sentence, event: CueEvent, lexicon: Lexicon) -> list[Word]:
+    """What the cue reports: the verb's clausal complement, or for nominal cues the clause."""
+    anchor = event.anchor
+    if event.cue.kind == CueKind.NOUN_PHRASE:
+        return _nominal_content(sentence, event)
+    clauses = children_by(sentence, anchor, _COMPLEMENT_RELATIONS)
+    clauses = [c for c in clauses if c.index > anchor.index or c.deprel.startswith("ccomp")]
+    if not clauses and event.cue.lemma in lexicon.object_report_verbs:
+        # "accused Russia of massing troops", "promised to act"
+        clauses = [c for c in sentence.children(anchor) if c.base_relation in ("obj", "xcomp", "advcl", "obl") and c.index > anchor.index]
+        clauses = [c for c in clauses if c.base_relation != "obl" or any(k.deprel == "case" and k.text.lower() in ("of", "for", "about", "on") for k in sentence.children(c))]
+    if not clauses:
+        head = sentence.head_of(anchor)
+        if anchor.deprel == "parataxis" and head is not None and event.speaker is not None:
+            # "Russia could double its force, Blinken said." reports the head clause.
+            return trim_punct(subtree_without(sentence, head, [anchor]))
+        return []
+    words = sorted({w.index: w for c in clauses for w in sentence.subtree(c)}.values(), key=lambda w: w.index)
+    return trim_punct(words)
+
+
+def _nominal_content(sentence: Sentence, event: CueEvent) -> list[Word]:
+    """For "according to X"/"in a statement": the clause the phrase modifies, minus the phrase."""
+    anchor = event.anchor
+    phrase_root = anchor if event.cue.lemma.startswith("according") or event.cue.lemma.startswith("as") else None
+    if event.cue.lemma.startswith("in "):
+        phrase_root = next((w for w in sentence.words if w.start <= event.cue.span.end - 1 < w.end), None)
+        clause = anchor
+    else:
+        clause = sentence.head_of(anchor) if phrase_root is not None else None
+    if clause is None:
+        return []
+    excluded = [phrase_root] if phrase_root is not None else []
+    if event.cue.lemma.startswith("in "):
+        excluded += [c for c in sentence.children(clause) if c.deprel.startswith("nsubj")]
+    return trim_punct(subtree_without(sentence, clause, excluded))
+
+
+def _contiguous(words: list[Word]) -> list[Word]:
+    """Cut a content run at its first gap larger than one word (a skipped cue or subject)."""
+    if not words:
+        return words
+    run = [words[0]]
+    for word in words[1:]:
+        if word.index - run[-1].index > 2:
+            break
+        run.append(word)
+    return run
+
+
+def _indirect_quotes(text: str, events: list[CueEvent], drafts: list[Draft], lexicon: Lexicon) -> list[Draft]:
+    found: list[Draft] = []
+    for event in events:
+        if event.used or event.cue.kind == CueKind.COLON:
+            continue
+        words = _contiguous(_complement(event.sentence, event, lexicon))
+        if len(words) < 2 or event.speaker is None:
+            continue
+        content = Span(words[0].start, words[-1].end)
+        overlapping = [d for d in drafts if d.type == QuoteType.DIRECT and d.content.start < content.end and content.start < d.content.end]
+        if overlapping:
+            if _absorb_as_mixed(text, event, content, overlapping, drafts):
+                found.append(_mixed_from(event, content, overlapping))
+            continue
+        found.append(
+            Draft(
+                type=QuoteType.INDIRECT,
+                content=content,
+                parts=(),
+                event=event,
+                confidence=_indirect_confidence(event),
+                entity=event.entity,
+                mention=event.speaker,
+            )
+        )
+        event.used = True
+    return found
+
+
+def _absorb_as_mixed(text: str, event: CueEvent, content: Span, overlapping: list[Draft], drafts: list[Draft]) -> bool:
+    """True when the reported clause is more than its quoted fragments (a MIXED quote)."""
+    quoted = sum(len(p) for d in overlapping for p in d.parts)
+    outside = len(content) - quoted
+    if outside < 12 or any(not (content.start <= d.content.start and d.content.end <= content.end + 2) for d in overlapping):
+        # The clause is the quote: make sure the direct quote carries this cue.
+        for draft in overlapping:
+            if draft.event is None or draft.event.cue.kind != CueKind.VERB:
+                draft.event, draft.entity, draft.mention = event, event.entity, event.speaker
+                draft.confidence = max(draft.confidence, 0.9)
+                event.used = True
+        return False
+    for draft in overlapping:
+        drafts.remove(draft)
+    event.used = True
+    return True
+
+
+def _mixed_from(event: CueEvent, content: Span, overlapping: list[Draft]) -> Draft:
+    parts = tuple(p for d in overlapping for p in d.parts)
+    return Draft(
+        type=QuoteType.MIXED,
+        content=content,
+        parts=parts,
+        event=event,
+        confidence=0.85 if not event.weak else 0.6,
+        entity=event.entity,
+        mention=event.speaker,
+    )
+
+
+def _indirect_confidence(event: CueEvent) -> float:
+    score = 0.8 if event.cue.kind == CueKind.VERB else 0.75
+    if event.weak:
+        score -= 0.3
+    if event.speaker is not None and event.speaker.is_pronoun and event.entity is None:
+        score -= 0.2
+    if event.speaker is not None and event.speaker.kind == SpeakerKind.UNKNOWN and not event.speaker.is_pronoun:
+        score -= 0.2
+    return round(max(0.05, score), 3)
+
+
+# --- sources and output ----------------------------------------------------------------
+
+
+def _attach_sources(drafts: list[Draft], events: list[CueEvent]) -> None:
+    """`Macron said, according to Reuters`: Reuters is the source, Macron stays the speaker."""
+    for event in events:
+        if event.cue.kind != CueKind.NOUN_PHRASE or event.speaker is None:
+            continue
+        if not event.cue.lemma.startswith(("according", "as reported")):
+            continue
+        verb_quotes = [
+            d for d in drafts
+            if d.event is not None and d.event is not event and d.event.sentence is event.sentence
+            and d.event.cue.kind == CueKind.VERB
+        ]
+        if not verb_quotes:
+            continue
+        for draft in verb_quotes:
+            draft.source = event.speaker.span
+        for draft in [d for d in drafts if d.event is event]:
+            drafts.remove(draft)  # the same statement, already attributed to its speaker
+
+
+def _finish(doc: ParsedDocument, drafts: list[Draft], registry: EntityRegistry, index: _Index) -> Attribution:
+    drafts.sort(key=lambda d: (d.content.start, d.content.end))
+    used_entities = [d.entity for d in drafts if d.entity is not None]
+    speakers, ids = registry.to_speakers(used_entities)
+    orphans: dict[int, str] = {}
+    extra = []
+    quotes: list[Quote] = []
+    for n, draft in enumerate(drafts, start=1):
+        speaker_id = ids.get(id(draft.entity), "") if draft.entity is not None else ""
+        if not speaker_id and draft.mention is not None:
+            # An unresolved pronoun or an unnamed subject: keep it as an UNKNOWN speaker.
+            key = id(draft.mention)
+            if key not in orphans:
+                orphans[key] = f"s{len(speakers) + len(extra) + 1}"
+                from quotes_server.engine.types import Speaker
+
+                kind = SpeakerKind.UNKNOWN if draft.mention.is_pronoun else draft.mention.kind
+                extra.append(Speaker(id=orphans[key], name=draft.mention.text, kind=kind, mentions=(draft.mention.span,), role=draft.mention.role))
+            speaker_id = orphans[key]
+        sentences = tuple(s.index for s in index.sentences_overlapping(draft.content))
+        quotes.append(
+            Quote(
+                id=f"q{n}",
+                type=draft.type,
+                content=draft.content,
+                content_text=draft.content.slice(doc.text),
+                speaker_id=speaker_id,
+                speaker_mention=draft.mention.span if draft.mention is not None else None,
+                cue=draft.event.cue if draft.event is not None else None,
+                sentence_indices=sentences,
+                confidence=draft.confidence,
+                quoted_parts=draft.parts,
+                source=draft.source,
+            )
+        )
+    return Attribution(quotes=tuple(quotes), speakers=tuple(speakers) + tuple(extra))
+
+
+__all__ = ["attribute", "verb_lemma"]

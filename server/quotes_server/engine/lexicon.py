@@ -1,0 +1,58 @@
+"""The cue and speaker lexicon, loaded once from ``lexicon.toml``."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_LEXICON_FILE = Path(__file__).with_name("lexicon.toml")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    reporting_verbs: frozenset[str]
+    weak_verbs: frozenset[str]
+    object_report_verbs: frozenset[str]
+    statement_nouns: frozenset[str]
+    according_to: tuple[tuple[str, ...], ...]
+    quoted_as_saying: tuple[tuple[str, ...], ...]
+    titles: frozenset[str]
+    female_words: frozenset[str]
+    male_words: frozenset[str]
+    anonymous_nouns: frozenset[str]
+    organization_heads: frozenset[str]
+    places: frozenset[str]
+    male_pronouns: frozenset[str]
+    female_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    first_person_pronouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon(path: Path = _LEXICON_FILE) -> Lexicon:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    cues, speakers, pronouns = data["cues"], data["speakers"], data["pronouns"]
+
+    def words(values: list[str]) -> frozenset[str]:
+        return frozenset(v.lower() for v in values)
+
+    return Lexicon(
+        reporting_verbs=words(cues["reporting_verbs"]),
+        weak_verbs=words(cues["weak_verbs"]),
+        object_report_verbs=words(cues["object_report_verbs"]),
+        statement_nouns=words(cues["statement_nouns"]),
+        according_to=tuple(tuple(seq) for seq in cues["according_to"]),
+        quoted_as_saying=tuple(tuple(seq) for seq in cues["quoted_as_saying"]),
+        titles=words(speakers["titles"]),
+        female_words=words(speakers["female_words"]),
+        male_words=words(speakers["male_words"]),
+        anonymous_nouns=words(speakers["anonymous_nouns"]),
+        organization_heads=words(speakers["organization_heads"]),
+        places=words(speakers["places"]),
+        male_pronouns=words(pronouns["male"]),
+        female_pronouns=words(pronouns["female"]),
+        plural_pronouns=words(pronouns["plural"]),
+        first_person_pronouns=words(pronouns["first_person"]),
+    )

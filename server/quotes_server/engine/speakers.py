@@ -1,0 +1,293 @@
+"""Speaker mentions: names, roles and kinds, pronoun resolution and one name per speaker.
+
+Pronoun resolution heuristic (documented in the README):
+1. candidates are the people (and, for "they", organisations, places and groups) mentioned
+   before the pronoun, nearest first, within the last few sentences;
+2. a candidate whose gender is known and differs from the pronoun's is dropped; gender comes
+   from titles and role nouns (Mr., spokeswoman) and from earlier pronouns that resolved to
+   that person with no competitor;
+3. among the rest, the score prefers recency, then subjects of reporting verbs and grammatical
+   subjects over other mentions (salience);
+4. no candidate: the speaker stays UNKNOWN with the pronoun as its mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quotes_server.engine.document import Sentence, Word
+from quotes_server.engine.lexicon import Lexicon
+from quotes_server.engine.syntax import contiguous_around, trim_punct
+from quotes_server.engine.types import Span, Speaker, SpeakerKind
+
+_NAME_PART_RELATIONS = frozenset({"compound", "flat", "flat:name", "fixed"})
+_MENTION_RELATIONS = frozenset({"compound", "flat", "amod", "det", "nmod:poss", "nummod", "fixed", "nmod", "case", "conj", "cc"})
+_RECENCY_WINDOW = 6  # sentences a pronoun may look back
+_POSSESSIVE = re.compile(r"(’s|'s)$")
+
+
+@dataclass(slots=True)
+class Mention:
+    """One mention of a would-be speaker."""
+
+    span: Span
+    text: str
+    head: Word
+    sentence: int
+    name: str  # the name with titles stripped ("Emmanuel Macron"), or the phrase itself
+    role: str
+    kind: SpeakerKind
+    gender: str = ""  # "m", "f" or ""
+    is_pronoun: bool = False
+    is_subject: bool = False
+    is_speaker: bool = False
+
+
+@dataclass(slots=True)
+class Entity:
+    """A cluster of mentions that refer to one speaker."""
+
+    name: str
+    kind: SpeakerKind
+    role: str = ""
+    gender: str = ""
+    mentions: list[Mention] = field(default_factory=list)
+    last_sentence: int = -1
+
+
+def mention_words(sentence: Sentence, head: Word) -> list[Word]:
+    """The words of the noun phrase headed by ``head``: modifiers, not clauses or appositions."""
+    words = [head]
+    stack = [head]
+    while stack:
+        current = stack.pop()
+        for child in sentence.children(current):
+            if child.deprel in _MENTION_RELATIONS or child.base_relation in ("compound", "flat"):
+                if child.deprel == "case" and current is head:
+                    continue  # "by X": the preposition is not part of the name
+                words.append(child)
+                stack.append(child)
+    words.sort(key=lambda w: w.index)
+    return trim_punct(contiguous_around(words, head))
+
+
+def apposition_role(sentence: Sentence, head: Word) -> str:
+    for child in sentence.children(head):
+        if child.deprel == "appos":
+            words = trim_punct(sentence.subtree(child))
+            if words:
+                return " ".join(w.text for w in words)
+    return ""
+
+
+def _name_run(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
+    """The proper-noun run that names the head: "President Emmanuel Macron" for Macron."""
+    if head.upos != "PROPN":
+        return []
+    ids = {w.index for w in words}
+    run = [head]
+    i = head.index - 1
+    while i >= 1 and i in ids and sentence.word(i).upos in ("PROPN",):
+        run.insert(0, sentence.word(i))
+        i -= 1
+    j = head.index + 1
+    while j <= len(sentence.words) and j in ids and sentence.word(j).upos == "PROPN":
+        run.append(sentence.word(j))
+        j += 1
+    return run
+
+
+def _strip_titles(run: list[Word], lexicon: Lexicon) -> tuple[list[Word], list[Word]]:
+    """Split a proper-noun run into (title words, name words)."""
+    cut = 0
+    while cut < len(run) - 1 and run[cut].text.lower() in lexicon.titles:
+        cut += 1
+    return run[:cut], run[cut:]
+
+
+def classify(
+    head: Word, name_words: list[Word], phrase_words: list[Word], lexicon: Lexicon
+) -> SpeakerKind:
+    """Person, organisation, place or anonymous source, from the phrase's words alone."""
+    lowered = " ".join(w.text.lower() for w in name_words or phrase_words)
+    head_text, head_lemma = head.text.lower(), head.lemma.lower()
+    if head.upos == "PRON":
+        return SpeakerKind.UNKNOWN
+    if lowered.removeprefix("the ") in lexicon.places or lowered in lexicon.places:
+        return SpeakerKind.PLACE
+    if head_text in lexicon.organization_heads or head_lemma in lexicon.organization_heads:
+        return SpeakerKind.ORGANIZATION
+    if head.upos == "PROPN":
+        starts_with_the = bool(phrase_words) and phrase_words[0].text.lower() == "the"
+        if starts_with_the or (head.text.isupper() and len(head.text) >= 2):
+            return SpeakerKind.ORGANIZATION  # the Kremlin, NATO
+        return SpeakerKind.PERSON
+    if head_lemma in lexicon.anonymous_nouns or head_text in lexicon.anonymous_nouns:
+        return SpeakerKind.ANONYMOUS
+    return SpeakerKind.UNKNOWN
+
+
+def _gender_of(words: list[Word], role: str, lexicon: Lexicon) -> str:
+    tokens = {w.text.lower() for w in words} | set(role.lower().split())
+    if tokens & lexicon.female_words:
+        return "f"
+    if tokens & lexicon.male_words:
+        return "m"
+    return ""
+
+
+def pronoun_gender(word: Word, lexicon: Lexicon) -> str:
+    text = word.text.lower()
+    if text in lexicon.male_pronouns:
+        return "m"
+    if text in lexicon.female_pronouns:
+        return "f"
+    if text in lexicon.plural_pronouns:
+        return "p"
+    if text in lexicon.first_person_pronouns:
+        return "1"
+    return ""
+
+
+def build_mention(
+    text: str, sentence: Sentence, head: Word, lexicon: Lexicon, *, is_subject: bool = False
+) -> Mention:
+    words = mention_words(sentence, head)
+    if head.upos == "PRON":
+        words = [head]
+    run = _name_run(sentence, head, words)
+    titles, name_words = _strip_titles(run, lexicon)
+    kind = classify(head, name_words, words, lexicon)
+    head_pos = words.index(head) if head in words else len(words) - 1
+    role_words = [w for w in words[:head_pos] if w not in name_words and w.deprel != "det"] if name_words else []
+    role = " ".join(w.text for w in role_words)
+    appos = apposition_role(sentence, head)
+    if appos:
+        role = f"{role}, {appos}".strip(", ") if role else appos
+    if kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.PLACE) and name_words:
+        name = " ".join(w.text for w in name_words)
+    else:
+        name = " ".join(w.text for w in words)
+    name = _POSSESSIVE.sub("", name).strip()
+    span = Span(words[0].start, words[-1].end)
+    mention = Mention(
+        span=span,
+        text=text[span.start : span.end],
+        head=head,
+        sentence=sentence.index,
+        name=name,
+        role=role,
+        kind=kind,
+        gender=_gender_of(titles + words, role, lexicon),
+        is_pronoun=head.upos == "PRON",
+        is_subject=is_subject,
+    )
+    if mention.is_pronoun:
+        mention.gender = pronoun_gender(head, lexicon)
+    return mention
+
+
+def _key(name: str) -> str:
+    lowered = name.lower().removeprefix("the ").strip()
+    return re.sub(r"\s+", " ", lowered)
+
+
+class EntityRegistry:
+    """Clusters mentions into speakers: full name, surname and pronouns become one entity."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self.entities: list[Entity] = []
+        self._history: list[tuple[Mention, Entity]] = []  # named mentions in text order
+
+    def observe(self, mention: Mention) -> Entity | None:
+        """Record a named (non-pronoun) mention that may later be referred back to."""
+        if mention.is_pronoun or mention.kind == SpeakerKind.UNKNOWN:
+            return None
+        entity = self._match(mention)
+        if entity is None:
+            entity = Entity(name=mention.name, kind=mention.kind, role=mention.role, gender=mention.gender)
+            self.entities.append(entity)
+        elif len(mention.name) > len(entity.name) and mention.kind == entity.kind:
+            entity.name = mention.name  # keep the fullest form as the canonical name
+        if mention.role and not entity.role:
+            entity.role = mention.role
+        if mention.gender and not entity.gender:
+            entity.gender = mention.gender
+        if mention not in entity.mentions:
+            entity.mentions.append(mention)
+        entity.last_sentence = max(entity.last_sentence, mention.sentence)
+        self._history.append((mention, entity))
+        return entity
+
+    def _match(self, mention: Mention) -> Entity | None:
+        key = _key(mention.name)
+        if mention.kind == SpeakerKind.ANONYMOUS:
+            for entity in self.entities:
+                if entity.kind == SpeakerKind.ANONYMOUS and _key(entity.name) == key:
+                    return entity
+            return None
+        tokens = key.split()
+        candidates = []
+        for entity in self.entities:
+            if entity.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
+                continue
+            other = _key(entity.name).split()
+            if other == tokens:
+                return entity
+            if mention.kind == SpeakerKind.PERSON and entity.kind == SpeakerKind.PERSON:
+                shorter, longer = (tokens, other) if len(tokens) < len(other) else (other, tokens)
+                # "Macron" names "Emmanuel Macron": a surname (or first name) of a longer name.
+                if shorter and (longer[-len(shorter):] == shorter or longer[: len(shorter)] == shorter):
+                    candidates.append(entity)
+        return candidates[-1] if len(candidates) >= 1 else None
+
+    def resolve_pronoun(self, pronoun: Mention) -> Entity | None:
+        """Pick the entity a pronoun refers to (see the module docstring)."""
+        gender = pronoun.gender
+        if gender == "1" or not gender:
+            return None
+        best: tuple[float, Entity] | None = None
+        seen: set[int] = set()
+        for rank, (mention, entity) in enumerate(reversed(self._history)):
+            if pronoun.sentence - mention.sentence > _RECENCY_WINDOW or mention.span.start >= pronoun.span.start:
+                continue
+            if id(entity) in seen:
+                continue
+            seen.add(id(entity))
+            if gender == "p":
+                if entity.kind not in (SpeakerKind.ORGANIZATION, SpeakerKind.PLACE, SpeakerKind.ANONYMOUS):
+                    continue
+            else:
+                if entity.kind not in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS):
+                    continue
+                if entity.gender and entity.gender != gender:
+                    continue
+            score = 1.0 / (1 + len(seen) - 1)
+            score += 0.5 if mention.is_speaker else 0.0
+            score += 0.25 if mention.is_subject else 0.0
+            score += 0.25 if entity.gender == gender else 0.0
+            if best is None or score > best[0]:
+                best = (score, entity)
+        if best is None:
+            return None
+        entity = best[1]
+        # A pronoun with a single fitting candidate tells us that person's gender.
+        if not entity.gender and gender in ("m", "f"):
+            entity.gender = gender
+        return entity
+
+    def link(self, pronoun: Mention, entity: Entity) -> None:
+        entity.mentions.append(pronoun)
+
+    def to_speakers(self, used: list[Entity]) -> tuple[list[Speaker], dict[int, str]]:
+        """Speakers for the entities quotes point at, with ids in order of first mention."""
+        ordered = sorted({id(e): e for e in used}.values(), key=lambda e: min(m.span.start for m in e.mentions))
+        speakers, ids = [], {}
+        for n, entity in enumerate(ordered, start=1):
+            sid = f"s{n}"
+            ids[id(entity)] = sid
+            spans = tuple(sorted({m.span for m in entity.mentions}))
+            speakers.append(Speaker(id=sid, name=entity.name, kind=entity.kind, mentions=spans, role=entity.role))
+        return speakers, ids

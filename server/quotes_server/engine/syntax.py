@@ -1,0 +1,134 @@
+"""Small helpers over dependency parses: spans of subtrees, subjects, cue verbs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from quotes_server.engine.document import Sentence, Word
+from quotes_server.engine.lexicon import Lexicon
+from quotes_server.engine.types import Span
+
+SUBJECT_RELATIONS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT = "nsubj:pass"
+# Relations through which a subject-less verb borrows its governor's subject:
+# "appeared to suggest" (xcomp), "..., saying" (advcl), "and added" (conj).
+SUBJECT_CLIMB_RELATIONS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl"})
+CLAUSE_RELATIONS = frozenset({"ccomp", "parataxis", "xcomp", "dep"})
+# Modifiers that belong to a speaker mention (not relative clauses or appositions).
+MENTION_RELATIONS = frozenset(
+    {"compound", "flat", "amod", "det", "nmod:poss", "nummod", "case", "fixed", "nmod", "obl:npmod"}
+)
+_IRREGULAR = {
+    "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell",
+    "wrote": "write", "written": "write", "writes": "write", "thought": "think",
+    "spoke": "speak", "spoken": "speak", "swore": "swear", "sworn": "swear",
+}
+
+
+def verb_lemma(word: Word) -> str:
+    """The word's lemma, repaired for reporting verbs a compact lemmatizer may miss."""
+    text = word.text.lower()
+    if text in _IRREGULAR:
+        return _IRREGULAR[text]
+    return word.lemma.lower()
+
+
+def _candidate_lemmas(word: Word) -> Iterable[str]:
+    yield verb_lemma(word)
+    text = word.text.lower()
+    for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ies", "y")):
+        if text.endswith(suffix) and len(text) > len(suffix) + 2:
+            yield text[: -len(suffix)] + repl
+
+
+def reporting_lemma(word: Word, lexicon: Lexicon) -> str | None:
+    """The reporting-verb lemma of ``word``, or None when it is not a reporting verb."""
+    if word.upos not in ("VERB", "AUX") and not (word.upos in ("NOUN", "ADJ") and word.xpos.startswith("VB")):
+        if word.upos != "VERB":
+            return None
+    for lemma in _candidate_lemmas(word):
+        if lemma in lexicon.reporting_verbs:
+            return lemma
+    return None
+
+
+def children_by(sentence: Sentence, word: Word, relations: Iterable[str]) -> list[Word]:
+    wanted = set(relations)
+    return [c for c in sentence.children(word) if c.deprel in wanted or c.base_relation in wanted]
+
+
+def span_of(words: Iterable[Word]) -> Span | None:
+    items = list(words)
+    if not items:
+        return None
+    return Span(min(w.start for w in items), max(w.end for w in items))
+
+
+def trim_punct(words: list[Word]) -> list[Word]:
+    """Drop punctuation and subordinators from both ends of a word run."""
+    start, end = 0, len(words)
+    while start < end and (words[start].upos in ("PUNCT", "SYM", "CCONJ") or words[start].deprel == "mark"):
+        start += 1
+    while end > start and words[end - 1].upos in ("PUNCT", "SYM", "CCONJ"):
+        end -= 1
+    return words[start:end]
+
+
+def subtree_without(sentence: Sentence, root: Word, excluded: Iterable[Word]) -> list[Word]:
+    """``root``'s subtree minus the subtrees of ``excluded``, in sentence order."""
+    banned: set[int] = set()
+    for word in excluded:
+        banned.update(w.index for w in sentence.subtree(word))
+    return [w for w in sentence.subtree(root) if w.index not in banned]
+
+
+def contiguous_around(words: list[Word], anchor: Word) -> list[Word]:
+    """The longest run of consecutive indices in ``words`` containing ``anchor``."""
+    indices = {w.index for w in words}
+    lo = hi = anchor.index
+    while lo - 1 in indices:
+        lo -= 1
+    while hi + 1 in indices:
+        hi += 1
+    return [w for w in words if lo <= w.index <= hi]
+
+
+def governing_subject(sentence: Sentence, verb: Word, *, depth: int = 0) -> tuple[Word | None, bool]:
+    """The subject of ``verb`` (or of the verb it hangs from), and whether it is a passive agent.
+
+    Active subject first; then a passive's ``by`` agent; then, for a verb with no subject
+    of its own, the subject of its governor ("appeared to suggest", "..., saying").
+    """
+    for child in sentence.children(verb):
+        if child.deprel in SUBJECT_RELATIONS:
+            return child, False
+    for child in sentence.children(verb):
+        if child.deprel == "obl:agent" or (
+            child.base_relation == "obl" and any(c.lemma.lower() == "by" and c.deprel == "case" for c in sentence.children(child))
+        ):
+            if any(c.deprel == PASSIVE_SUBJECT or c.deprel == "aux:pass" for c in sentence.children(verb)):
+                return child, True
+    head = sentence.head_of(verb)
+    if head is not None and depth < 3:
+        if verb.base_relation in SUBJECT_CLIMB_RELATIONS or verb.deprel == "acl":
+            subject, agent = governing_subject(sentence, head, depth=depth + 1)
+            if subject is not None:
+                return subject, agent
+            # "X was quoted as saying": the quoted person is the passive subject.
+            for child in sentence.children(head):
+                if child.deprel == PASSIVE_SUBJECT:
+                    return child, False
+    return None, False
+
+
+def resolve_relative(sentence: Sentence, word: Word) -> Word:
+    """A relative pronoun subject ("who", "which") stands for the noun its clause modifies."""
+    if word.lemma.lower() in ("who", "which", "that") and word.upos == "PRON":
+        clause = sentence.head_of(word)
+        while clause is not None and not clause.deprel.startswith("acl"):
+            clause = sentence.head_of(clause)
+        if clause is not None:
+            noun = sentence.head_of(clause)
+            if noun is not None:
+                return noun
+    return word

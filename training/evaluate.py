@@ -1,0 +1,82 @@
+"""Score the packaged models on UD EWT test with Stanza's own CoNLL 2018 scorer.
+
+Raw test text goes in (paragraphs from ``# newpar``, sentences joined by spaces), the full
+pipeline (tokenize, mwt, pos, lemma, depparse) runs through the project's own loader, and
+``stanza.utils.conll18_ud_eval`` compares the output with the gold file. Also measures load
+time and words per second. Results go to ``models/en_ewt/model.json`` under ``scores``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "server"))
+
+METRICS = {
+    "Tokens": "tokens_f1",
+    "Sentences": "sentences_f1",
+    "UPOS": "upos",
+    "XPOS": "xpos",
+    "UFeats": "ufeats",
+    "Lemmas": "lemmas",
+    "UAS": "uas",
+    "LAS": "las",
+}
+
+
+def raw_paragraphs(gold: Path) -> list[str]:
+    """The test set's raw text, one string per paragraph, as the treebank marks them."""
+    paragraphs: list[list[str]] = []
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# newdoc") or line.startswith("# newpar") or not paragraphs:
+            if line.startswith("# newdoc") or line.startswith("# newpar"):
+                paragraphs.append([])
+                continue
+        if line.startswith("# text = "):
+            if not paragraphs:
+                paragraphs.append([])
+            paragraphs[-1].append(line[len("# text = ") :])
+    return [" ".join(p) for p in paragraphs if p]
+
+
+def evaluate(models_dir: Path, gold: Path, threads: int = 2) -> dict[str, float]:
+    import torch
+    from stanza.utils.conll import CoNLL
+    from stanza.utils import conll18_ud_eval as ud_eval
+
+    from quotes_server.nlp import load_parser
+
+    torch.set_num_threads(threads)
+    started = time.perf_counter()
+    os.environ.setdefault("QUOTES_BUNDLED_MODELS", str(models_dir))
+    parser = load_parser(threads=threads)
+    load_seconds = time.perf_counter() - started
+    text = "\n\n".join(raw_paragraphs(gold))
+    started = time.perf_counter()
+    doc = parser._pipeline(text)  # the Stanza document itself, to write CoNLL-U
+    seconds = time.perf_counter() - started
+    words = sum(len(s.words) for s in doc.sentences)
+    predicted = io.StringIO("{:C}\n".format(doc) if hasattr(doc, "__format__") else CoNLL.doc2conll_text(doc))
+    gold_ud = ud_eval.load_conllu_file(str(gold))
+    system_ud = ud_eval.load_conllu(predicted)
+    results = ud_eval.evaluate(gold_ud, system_ud)
+    scores = {key: round(100 * results[metric].f1, 2) for metric, key in METRICS.items()}
+    scores["words_per_second"] = round(words / seconds, 1)
+    scores["load_seconds"] = round(load_seconds, 2)
+    card = models_dir / "model.json"
+    meta = json.loads(card.read_text()) if card.exists() else {}
+    meta["scores"] = scores
+    meta["scored_on"] = "UD English EWT v2.15 test, raw text in, conll18_ud_eval"
+    card.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    print(f"{'metric':<18}{'score':>10}")
+    for key, value in scores.items():
+        print(f"{key:<18}{value:>10}")
+    size = sum(p.stat().st_size for p in models_dir.glob("*.pt"))
+    print(f"{'model_mb':<18}{size / 1e6:>10.1f}")
+    return scores

@@ -1,0 +1,207 @@
+"""Train, package and evaluate the bundled compact English Stanza models.
+
+    python training/recipe.py train [--stages pos,depparse] [--device cuda]
+    python training/recipe.py package      # copy the best models to models/en_ewt/
+    python training/recipe.py eval         # EWT test scores + throughput -> model card data
+
+Everything is driven by ``training/config.toml``. Training runs Stanza's own training code
+(``stanza.utils.training.run_*`` and ``stanza.models.{tagger,parser}``) as subprocesses, one
+thread each, ``parallel_jobs`` at a time, logging to ``build/logs/<stage>.log``. It is
+resumable: a finished stage (marked ``.done``) is skipped, and the parser continues from its
+last checkpoint. No step touches the network (``HF_HUB_OFFLINE=1``, local resources dir).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CONFIG = ROOT / "training" / "config.toml"
+
+# Where each stage's trainer saves its model, relative to build/saved/<stage>/.
+SAVED_NAMES = {
+    "tokenize": "en_ewt_nocharlm_tokenizer.pt",
+    "mwt": "en_ewt_mwt_expander.pt",
+    "lemma": "en_ewt_nocharlm_lemmatizer.pt",
+    "pos": "en_ewt_tagger.pt",
+    "depparse": "en_ewt_parser.pt",
+}
+PACKAGED_NAMES = {
+    "tokenize": "tokenize.pt",
+    "mwt": "mwt.pt",
+    "lemma": "lemma.pt",
+    "pos": "pos.pt",
+    "depparse": "depparse.pt",
+}
+PREPARE_SCRIPTS = {
+    "tokenize": ["prepare_tokenizer_treebank"],
+    "mwt": ["prepare_mwt_treebank"],
+    "lemma": ["prepare_lemma_treebank", "--gold", "--no_lemma_classifier"],
+    "pos": ["prepare_pos_treebank"],
+    "depparse": ["prepare_depparse_treebank", "--gold"],
+}
+
+
+def load_config() -> dict:
+    return tomllib.loads(CONFIG.read_text(encoding="utf-8"))
+
+
+class Layout:
+    """Paths under the work dir."""
+
+    def __init__(self, config: dict) -> None:
+        self.work = ROOT / config["data"]["work_dir"]
+        self.ud = (ROOT / config["data"]["ud_dir"]).resolve()
+        self.udbase = self.work / "ud"
+        self.data = self.work / "data"
+        self.saved = self.work / "saved"
+        self.logs = self.work / "logs"
+        self.resources = self.work / "stanza_resources"
+        self.pretrain = self.saved / "pretrain" / "en_glove50d.pt"
+
+    def env(self, threads: int) -> dict[str, str]:
+        env = dict(os.environ)
+        env.update(
+            UDBASE=str(self.udbase),
+            DATA_ROOT=str(self.data),
+            STANZA_RESOURCES_DIR=str(self.resources),
+            HF_HUB_OFFLINE="1",
+            OMP_NUM_THREADS=str(threads),
+            MKL_NUM_THREADS=str(threads),
+        )
+        return env
+
+    def model(self, stage: str) -> Path:
+        return self.saved / stage / SAVED_NAMES[stage]
+
+
+def prepare(layout: Layout, config: dict) -> None:
+    """Lay out UD EWT where Stanza's prepare scripts expect it and run them once."""
+    treebank = config["data"]["treebank"]
+    target = layout.udbase / treebank
+    target.mkdir(parents=True, exist_ok=True)
+    for split in ("train", "dev", "test"):
+        link = target / f"en_ewt-ud-{split}.conllu"
+        if not link.exists():
+            link.symlink_to(layout.ud / f"en_ewt-ud-{split}.conllu")
+    layout.resources.mkdir(parents=True, exist_ok=True)
+    (layout.resources / "resources.json").write_text("{}", encoding="utf-8")
+    for stage, script in PREPARE_SCRIPTS.items():
+        marker = layout.data / f".{stage}.prepared"
+        if marker.exists():
+            continue
+        cmd = [sys.executable, "-m", f"stanza.utils.datasets.{script[0]}", treebank, *script[1:]]
+        subprocess.run(cmd, check=True, env=layout.env(2), cwd=ROOT)
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+    if not layout.pretrain.exists():
+        subprocess.run(
+            [sys.executable, str(ROOT / "training" / "build_pretrain.py"), "--top-k",
+             str(config["pretrain"]["top_k"]), "--out", str(layout.pretrain)],
+            check=True, cwd=ROOT,
+        )
+
+
+def stage_command(stage: str, layout: Layout, config: dict, device: str) -> list[str]:
+    args = list(config["stages"][stage]["args"])
+    save_dir = str(layout.saved / stage)
+    device_args = ["--device", device]
+    treebank = config["data"]["treebank"]
+    py = sys.executable
+    if stage in ("tokenize", "mwt", "lemma"):
+        runner = {"tokenize": "run_tokenizer", "mwt": "run_mwt", "lemma": "run_lemma"}[stage]
+        return [py, "-m", f"stanza.utils.training.{runner}", treebank, "--save_dir", save_dir, *args, *device_args]
+    data = layout.data / stage
+    common = [
+        "--mode", "train", "--lang", "en", "--shorthand", "en_ewt",
+        "--train_file", str(data / "en_ewt.train.in.conllu"),
+        "--eval_file", str(data / "en_ewt.dev.in.conllu"),
+        "--output_file", str(layout.saved / stage / "dev.pred.conllu"),
+        "--wordvec_pretrain_file", str(layout.pretrain),
+        "--save_dir", save_dir, "--save_name", SAVED_NAMES[stage],
+    ]
+    module = "stanza.models.tagger" if stage == "pos" else "stanza.models.parser"
+    return [py, "-m", module, *common, *args, *device_args]
+
+
+def train(layout: Layout, config: dict, stages: list[str], device: str) -> None:
+    prepare(layout, config)
+    layout.logs.mkdir(parents=True, exist_ok=True)
+    threads = int(config["run"]["threads_per_job"])
+    limit = int(config["run"]["parallel_jobs"])
+    pending = [s for s in stages if not (layout.saved / s / ".done").exists()]
+    running: dict[str, subprocess.Popen[bytes]] = {}
+    finished = {s for s in config["run"]["stages"] if (layout.saved / s / ".done").exists()}
+    while pending or running:
+        for stage in list(running):
+            code = running[stage].poll()
+            if code is None:
+                continue
+            del running[stage]
+            if code != 0:
+                raise SystemExit(f"stage {stage} failed ({code}); see {layout.logs / (stage + '.log')}")
+            (layout.saved / stage / ".done").touch()
+            finished.add(stage)
+            print(f"[{time.strftime('%H:%M:%S')}] {stage} done", flush=True)
+        for stage in list(pending):
+            ready = all(dep in finished or dep not in stages for dep in config["stages"][stage]["after"])
+            if len(running) < limit and ready:
+                (layout.saved / stage).mkdir(parents=True, exist_ok=True)
+                log = (layout.logs / f"{stage}.log").open("ab")
+                cmd = stage_command(stage, layout, config, device)
+                print(f"[{time.strftime('%H:%M:%S')}] start {stage}: {' '.join(cmd)}", flush=True)
+                running[stage] = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=layout.env(threads), cwd=ROOT)
+                pending.remove(stage)
+        time.sleep(5)
+
+
+def package(layout: Layout, config: dict) -> None:
+    out = ROOT / config["package"]["out_dir"]
+    out.mkdir(parents=True, exist_ok=True)
+    for stage, name in PACKAGED_NAMES.items():
+        source = layout.model(stage)
+        if not source.exists():
+            raise SystemExit(f"missing trained model {source}: run `recipe.py train --stages {stage}`")
+        shutil.copyfile(source, out / name)
+    shutil.copyfile(layout.pretrain, out / "pretrain.pt")
+    meta_path = out / "model.json"
+    meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
+    meta.update(name=config["package"]["name"], version=config["package"]["version"])
+    meta_path.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    total = sum(p.stat().st_size for p in out.glob("*.pt"))
+    print(f"packaged {out} ({total / 1e6:.1f} MB of model files)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=["prepare", "train", "package", "eval"])
+    parser.add_argument("--stages", default=None, help="comma-separated subset of stages")
+    parser.add_argument("--device", default="cpu", help="torch device for training: cpu or cuda")
+    parser.add_argument("--models-dir", default=None, help="for eval: models to score (default: bundled)")
+    args = parser.parse_args()
+    config = load_config()
+    layout = Layout(config)
+    stages = args.stages.split(",") if args.stages else list(config["run"]["stages"])
+    if args.command == "prepare":
+        prepare(layout, config)
+    elif args.command == "train":
+        train(layout, config, stages, args.device)
+        package(layout, config)
+    elif args.command == "package":
+        package(layout, config)
+    else:
+        from evaluate import evaluate
+
+        evaluate(ROOT / config["package"]["out_dir"], layout.ud / "en_ewt-ud-test.conllu")
+
+
+if __name__ == "__main__":
+    main()
