@@ -1,0 +1,159 @@
+"""Server interceptors: request log, and exceptions to statuses.
+
+Both are ``grpc_interceptor.AsyncServerInterceptor`` hooks, which cover unary and streaming
+handlers alike; ``_Around`` only splits the two shapes of response.
+
+* ``RequestLogInterceptor`` (outermost) takes the caller's ``x-request-id`` or makes one,
+  echoes it in the initial metadata, binds it to the structlog context, and writes one line
+  per call when it ends: method, status code, document id, characters, quotes found, parse
+  and total milliseconds. The servicer fills those fields through ``current_record()``.
+* ``ErrorInterceptor`` turns exceptions into statuses through ``quotes_server.errors``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+import uuid
+from collections.abc import AsyncIterator, Callable
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any
+
+import grpc
+import structlog
+from grpc_interceptor import AsyncServerInterceptor
+
+from quotes_server.errors import status_code_of, to_grpc_status
+
+log = structlog.get_logger(__name__)
+
+REQUEST_ID_KEY = "x-request-id"
+_VALID_REQUEST_ID = re.compile(r"[A-Za-z0-9._:/+=-]{1,128}")
+
+
+@dataclass(slots=True)
+class RequestRecord:
+    """What one call did; written to the log when it ends. Never holds article text."""
+
+    document_ids: list[str] = field(default_factory=list)
+    chars: int = 0
+    documents: int = 0
+    quotes: int = 0
+    parse_ms: float = 0.0
+
+    def received(self, document_id: str, chars: int) -> None:
+        """A document arrived (counted before validation, so failures are logged too)."""
+        self.document_ids.append(document_id)
+        self.documents += 1
+        self.chars += chars
+
+    def attributed(self, quotes: int, parse_ms: float) -> None:
+        self.quotes += quotes
+        self.parse_ms += parse_ms
+
+
+_record: ContextVar[RequestRecord | None] = ContextVar("quotes_request_record", default=None)
+
+
+def current_record() -> RequestRecord:
+    """The record of the call being handled (a detached one outside a call)."""
+    return _record.get() or RequestRecord()
+
+
+class _Around(AsyncServerInterceptor):  # type: ignore[misc]
+    """Runs ``around`` over a unary call, or over the whole of a streaming response."""
+
+    async def intercept(
+        self,
+        method: Callable[[Any, grpc.aio.ServicerContext[Any, Any]], Any],
+        request_or_iterator: Any,
+        context: grpc.aio.ServicerContext[Any, Any],
+        method_name: str,
+    ) -> Any:
+        response = method(request_or_iterator, context)
+        if hasattr(response, "__aiter__"):
+            return self._stream(response, context, method_name)
+
+        async def unary() -> AsyncIterator[Any]:
+            yield await response
+
+        [result] = [item async for item in self.around(unary(), context, method_name)]
+        return result
+
+    async def _stream(
+        self, responses: AsyncIterator[Any], context: grpc.aio.ServicerContext[Any, Any], name: str
+    ) -> AsyncIterator[Any]:
+        async for item in self.around(responses, context, name):
+            yield item
+
+    def around(
+        self, responses: AsyncIterator[Any], context: grpc.aio.ServicerContext[Any, Any], name: str
+    ) -> AsyncIterator[Any]:
+        raise NotImplementedError
+
+
+class RequestLogInterceptor(_Around):
+    async def around(
+        self, responses: AsyncIterator[Any], context: grpc.aio.ServicerContext[Any, Any], name: str
+    ) -> AsyncIterator[Any]:
+        request_id = _request_id(context)
+        record = RequestRecord()
+        token = _record.set(record)
+        started = time.perf_counter()
+        code = grpc.StatusCode.OK
+        with structlog.contextvars.bound_contextvars(
+            request_id=request_id, method=name, peer=context.peer()
+        ):
+            try:
+                await context.send_initial_metadata(((REQUEST_ID_KEY, request_id),))
+                async for item in responses:
+                    yield item
+            except asyncio.CancelledError:
+                remaining = context.time_remaining()
+                expired = remaining is not None and remaining <= 0
+                code = grpc.StatusCode.DEADLINE_EXCEEDED if expired else grpc.StatusCode.CANCELLED
+                raise
+            except BaseException as error:
+                code = _code_of(context) or status_code_of(error)
+                raise
+            finally:
+                _record.reset(token)
+                log.info(
+                    "request",
+                    code=code.name,
+                    document_id=record.document_ids[0] if len(record.document_ids) == 1 else None,
+                    documents=record.documents,
+                    chars=record.chars,
+                    quotes=record.quotes,
+                    parse_ms=round(record.parse_ms, 1),
+                    total_ms=round((time.perf_counter() - started) * 1000, 1),
+                )
+
+
+class ErrorInterceptor(_Around):
+    async def around(
+        self, responses: AsyncIterator[Any], context: grpc.aio.ServicerContext[Any, Any], name: str
+    ) -> AsyncIterator[Any]:
+        try:
+            async for item in responses:
+                yield item
+        except (asyncio.CancelledError, grpc.aio.AbortError):
+            raise
+        except Exception as error:
+            if status_code_of(error) is grpc.StatusCode.INTERNAL:
+                log.exception("unhandled error", error_type=type(error).__name__)
+            await context.abort_with_status(to_grpc_status(error))
+
+
+def _request_id(context: grpc.aio.ServicerContext[Any, Any]) -> str:
+    for key, value in context.invocation_metadata() or ():
+        if key == REQUEST_ID_KEY and isinstance(value, str) and _VALID_REQUEST_ID.fullmatch(value):
+            return value
+    return uuid.uuid4().hex
+
+
+def _code_of(context: grpc.aio.ServicerContext[Any, Any]) -> grpc.StatusCode | None:
+    code: grpc.StatusCode | None = context.code()
+    return code
