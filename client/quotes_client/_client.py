@@ -1,0 +1,369 @@
+"""``QuoteClient`` (blocking) and ``AsyncQuoteClient`` (asyncio) over one codec and one
+set of channel options.
+
+    with QuoteClient("localhost:50051") as client:
+        result = client.attribute(text)
+        for quote in result.quotes:
+            speaker = result.speaker(quote.speaker_id)
+            print(quote.content_text, "--", speaker.name if speaker else "?")
+
+``attribute_many`` sends documents over one stream and yields results in input order.
+A document is a text, or a ``(document_id, text)`` pair whose id comes back on its result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Sequence
+from types import TracebackType
+from typing import Literal, Self, overload
+
+import grpc
+
+from quotes.v1 import quote_service_pb2 as pb
+from quotes.v1 import quote_service_pb2_grpc as pb_grpc
+from quotes_client._config import (
+    DEFAULT_MAX_MESSAGE_BYTES,
+    DEFAULT_TIMEOUT,
+    USE_CLIENT_DEFAULT,
+    Timeout,
+    channel_options,
+    resolve_timeout,
+)
+from quotes_client._exceptions import QuoteError, from_rpc_error, from_status
+from quotes_client._models import AttributionResult, ServiceInfo
+
+DocumentInput = str | tuple[str, str]
+Metadata = Sequence[tuple[str, str]]
+
+
+def _options(
+    include_indirect: bool, include_parse: bool, min_confidence: float
+) -> pb.AttributeOptions:
+    return pb.AttributeOptions(
+        include_indirect=include_indirect,
+        include_parse=include_parse,
+        min_confidence=min_confidence,
+    )
+
+
+def _document(document: DocumentInput, language: str) -> pb.Document:
+    document_id, text = ("", document) if isinstance(document, str) else document
+    return pb.Document(id=document_id, text=text, language=language)
+
+
+def _stream_request(
+    document: DocumentInput, language: str, options: pb.AttributeOptions
+) -> pb.AttributeStreamRequest:
+    return pb.AttributeStreamRequest(document=_document(document, language), options=options)
+
+
+class _BaseClient:
+    """What both clients share: settings, request building and result decoding."""
+
+    def __init__(
+        self,
+        target: str,
+        *,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES,
+        max_attempts: int = 4,
+        credentials: grpc.ChannelCredentials | None = None,
+        metadata: Metadata = (),
+    ) -> None:
+        self.target = target
+        self.timeout = timeout
+        self._credentials = credentials
+        self._metadata = tuple(metadata)
+        self._options = channel_options(
+            max_message_bytes=max_message_bytes, max_attempts=max_attempts
+        )
+
+    def _timeout(self, timeout: Timeout) -> float | None:
+        return resolve_timeout(timeout, self.timeout)
+
+    @staticmethod
+    def _stream_result(
+        response: pb.AttributeStreamResponse, return_exceptions: bool
+    ) -> AttributionResult | QuoteError:
+        if response.HasField("error"):
+            error = from_status(response.error)
+            if not return_exceptions:
+                raise error
+            return error
+        return AttributionResult.from_proto(response.result, index=response.index)
+
+
+class QuoteClient(_BaseClient):
+    """A blocking client. Use it as a context manager, or call ``close()``."""
+
+    def __init__(
+        self,
+        target: str,
+        *,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES,
+        max_attempts: int = 4,
+        credentials: grpc.ChannelCredentials | None = None,
+        metadata: Metadata = (),
+    ) -> None:
+        super().__init__(
+            target,
+            timeout=timeout,
+            max_message_bytes=max_message_bytes,
+            max_attempts=max_attempts,
+            credentials=credentials,
+            metadata=metadata,
+        )
+        if credentials is None:
+            self._channel = grpc.insecure_channel(target, options=self._options)
+        else:
+            self._channel = grpc.secure_channel(target, credentials, options=self._options)
+        self._stub = pb_grpc.QuoteAttributionServiceStub(self._channel)
+
+    def attribute(
+        self,
+        text: str,
+        *,
+        document_id: str | None = None,
+        language: str = "en",
+        include_indirect: bool = True,
+        include_parse: bool = False,
+        min_confidence: float = 0.0,
+        timeout: Timeout = USE_CLIENT_DEFAULT,
+    ) -> AttributionResult:
+        """The quotes and speakers of one text."""
+        request = pb.AttributeRequest(
+            document=_document((document_id or "", text), language),
+            options=_options(include_indirect, include_parse, min_confidence),
+        )
+        try:
+            response = self._stub.Attribute(
+                request, timeout=self._timeout(timeout), metadata=self._metadata
+            )
+        except grpc.RpcError as error:
+            raise from_rpc_error(error) from None
+        return AttributionResult.from_proto(response)
+
+    @overload
+    def attribute_many(
+        self,
+        documents: Iterable[DocumentInput],
+        *,
+        language: str = ...,
+        include_indirect: bool = ...,
+        include_parse: bool = ...,
+        min_confidence: float = ...,
+        timeout: Timeout = ...,
+        return_exceptions: Literal[False] = ...,
+    ) -> Iterator[AttributionResult]: ...
+
+    @overload
+    def attribute_many(
+        self,
+        documents: Iterable[DocumentInput],
+        *,
+        language: str = ...,
+        include_indirect: bool = ...,
+        include_parse: bool = ...,
+        min_confidence: float = ...,
+        timeout: Timeout = ...,
+        return_exceptions: Literal[True],
+    ) -> Iterator[AttributionResult | QuoteError]: ...
+
+    def attribute_many(
+        self,
+        documents: Iterable[DocumentInput],
+        *,
+        language: str = "en",
+        include_indirect: bool = True,
+        include_parse: bool = False,
+        min_confidence: float = 0.0,
+        timeout: Timeout = USE_CLIENT_DEFAULT,
+        return_exceptions: bool = False,
+    ) -> Iterator[AttributionResult] | Iterator[AttributionResult | QuoteError]:
+        """Results in input order over one stream; ``timeout`` covers the whole stream.
+
+        A failed document raises its error when its turn comes, ending the iteration, or
+        with ``return_exceptions=True`` is yielded as a ``QuoteError`` in its place.
+        """
+        options = _options(include_indirect, include_parse, min_confidence)
+        requests = (_stream_request(document, language, options) for document in documents)
+        responses = self._stub.AttributeStream(
+            requests, timeout=self._timeout(timeout), metadata=self._metadata
+        )
+        return self._iterate(responses, return_exceptions)
+
+    def _iterate(
+        self, responses: Iterator[pb.AttributeStreamResponse], return_exceptions: bool
+    ) -> Iterator[AttributionResult | QuoteError]:
+        try:
+            for response in responses:
+                yield self._stream_result(response, return_exceptions)
+        except grpc.RpcError as error:
+            raise from_rpc_error(error) from None
+        finally:
+            responses.cancel()  # type: ignore[attr-defined]  # a no-op once the call ended
+
+    def service_info(self, *, timeout: Timeout = USE_CLIENT_DEFAULT) -> ServiceInfo:
+        """Version, model, languages and limits of the server."""
+        try:
+            response = self._stub.GetServiceInfo(
+                pb.GetServiceInfoRequest(), timeout=self._timeout(timeout), metadata=self._metadata
+            )
+        except grpc.RpcError as error:
+            raise from_rpc_error(error) from None
+        return ServiceInfo.from_proto(response)
+
+    def close(self) -> None:
+        self._channel.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncQuoteClient(_BaseClient):
+    """An asyncio client. Use it with ``async with``, or ``await close()``."""
+
+    def __init__(
+        self,
+        target: str,
+        *,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES,
+        max_attempts: int = 4,
+        credentials: grpc.ChannelCredentials | None = None,
+        metadata: Metadata = (),
+    ) -> None:
+        super().__init__(
+            target,
+            timeout=timeout,
+            max_message_bytes=max_message_bytes,
+            max_attempts=max_attempts,
+            credentials=credentials,
+            metadata=metadata,
+        )
+        if credentials is None:
+            self._channel = grpc.aio.insecure_channel(target, options=self._options)
+        else:
+            self._channel = grpc.aio.secure_channel(target, credentials, options=self._options)
+        self._stub = pb_grpc.QuoteAttributionServiceStub(self._channel)
+
+    async def attribute(
+        self,
+        text: str,
+        *,
+        document_id: str | None = None,
+        language: str = "en",
+        include_indirect: bool = True,
+        include_parse: bool = False,
+        min_confidence: float = 0.0,
+        timeout: Timeout = USE_CLIENT_DEFAULT,
+    ) -> AttributionResult:
+        """The quotes and speakers of one text."""
+        request = pb.AttributeRequest(
+            document=_document((document_id or "", text), language),
+            options=_options(include_indirect, include_parse, min_confidence),
+        )
+        try:
+            response = await self._stub.Attribute(
+                request, timeout=self._timeout(timeout), metadata=self._metadata
+            )
+        except grpc.RpcError as error:
+            raise from_rpc_error(error) from None
+        return AttributionResult.from_proto(response)
+
+    @overload
+    def attribute_many(
+        self,
+        documents: Iterable[DocumentInput] | AsyncIterable[DocumentInput],
+        *,
+        language: str = ...,
+        include_indirect: bool = ...,
+        include_parse: bool = ...,
+        min_confidence: float = ...,
+        timeout: Timeout = ...,
+        return_exceptions: Literal[False] = ...,
+    ) -> AsyncIterator[AttributionResult]: ...
+
+    @overload
+    def attribute_many(
+        self,
+        documents: Iterable[DocumentInput] | AsyncIterable[DocumentInput],
+        *,
+        language: str = ...,
+        include_indirect: bool = ...,
+        include_parse: bool = ...,
+        min_confidence: float = ...,
+        timeout: Timeout = ...,
+        return_exceptions: Literal[True],
+    ) -> AsyncIterator[AttributionResult | QuoteError]: ...
+
+    def attribute_many(
+        self,
+        documents: Iterable[DocumentInput] | AsyncIterable[DocumentInput],
+        *,
+        language: str = "en",
+        include_indirect: bool = True,
+        include_parse: bool = False,
+        min_confidence: float = 0.0,
+        timeout: Timeout = USE_CLIENT_DEFAULT,
+        return_exceptions: bool = False,
+    ) -> AsyncIterator[AttributionResult] | AsyncIterator[AttributionResult | QuoteError]:
+        """Results in input order over one stream; see ``QuoteClient.attribute_many``."""
+        options = _options(include_indirect, include_parse, min_confidence)
+
+        async def requests() -> AsyncIterator[pb.AttributeStreamRequest]:
+            if isinstance(documents, AsyncIterable):
+                async for document in documents:
+                    yield _stream_request(document, language, options)
+            else:
+                for document in documents:
+                    yield _stream_request(document, language, options)
+
+        call = self._stub.AttributeStream(
+            requests(), timeout=self._timeout(timeout), metadata=self._metadata
+        )
+        return self._iterate(call, return_exceptions)
+
+    async def _iterate(
+        self, call: AsyncIterable[pb.AttributeStreamResponse], return_exceptions: bool
+    ) -> AsyncIterator[AttributionResult | QuoteError]:
+        try:
+            async for response in call:
+                yield self._stream_result(response, return_exceptions)
+        except grpc.RpcError as error:
+            raise from_rpc_error(error) from None
+        finally:
+            call.cancel()  # type: ignore[attr-defined]
+
+    async def service_info(self, *, timeout: Timeout = USE_CLIENT_DEFAULT) -> ServiceInfo:
+        """Version, model, languages and limits of the server."""
+        try:
+            response = await self._stub.GetServiceInfo(
+                pb.GetServiceInfoRequest(), timeout=self._timeout(timeout), metadata=self._metadata
+            )
+        except grpc.RpcError as error:
+            raise from_rpc_error(error) from None
+        return ServiceInfo.from_proto(response)
+
+    async def close(self) -> None:
+        await self._channel.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
