@@ -1,0 +1,1 @@
+"""Gold data, scorer and runner for the quote-attribution evaluation."""
