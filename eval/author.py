@@ -10,7 +10,7 @@ Format (see eval/README.md for the annotation conventions themselves)::
   says the plain text must equal that file's content exactly (used for the seed).
 * The text runs until the first ``@`` line or the next ``###``. Its lines are joined
   with ``\\n`` (a blank line gives a ``\\n\\n`` paragraph break); trailing blank lines
-  are dropped. A line ``\\ no newline`` is not used: texts never end with a newline.
+  are dropped, so a text never ends with a newline.
 * Spans are written ``{LABEL|...}`` and nest. Labels: ``C`` content, ``S`` speaker,
   ``V`` cue, ``P`` a quoted part, ``R`` a source, each followed by quote numbers
   (``S1,2`` = speaker span of quotes 1 and 2); ``D`` a decoy (quotation marks that
