@@ -38,23 +38,20 @@ Timeout = float | None | UseClientDefault
 
 
 def service_config(max_attempts: int = 4) -> str:
-    """The gRPC service config: retry UNAVAILABLE with backoff on every method."""
-    return json.dumps(
-        {
-            "methodConfig": [
-                {
-                    "name": [{"service": SERVICE}],
-                    "retryPolicy": {
-                        "maxAttempts": max_attempts,
-                        "initialBackoff": "0.2s",
-                        "maxBackoff": "5s",
-                        "backoffMultiplier": 2,
-                        "retryableStatusCodes": ["UNAVAILABLE"],
-                    },
-                }
-            ]
+    """The gRPC service config: retry UNAVAILABLE with backoff on every method.
+
+    ``max_attempts`` counts the first try; 1 turns retries off.
+    """
+    method: dict[str, object] = {"name": [{"service": SERVICE}]}
+    if max_attempts > 1:
+        method["retryPolicy"] = {
+            "maxAttempts": max_attempts,
+            "initialBackoff": "0.2s",
+            "maxBackoff": "5s",
+            "backoffMultiplier": 2,
+            "retryableStatusCodes": ["UNAVAILABLE"],
         }
-    )
+    return json.dumps({"methodConfig": [method]})
 
 
 def channel_options(

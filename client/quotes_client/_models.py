@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from google.protobuf.internal.enum_type_wrapper import EnumTypeWrapper
+
 from quotes.v1 import quote_service_pb2 as pb
 
 
@@ -40,8 +42,12 @@ class SpeakerKind(enum.Enum):
 _E = TypeVar("_E", QuoteType, CueKind, SpeakerKind)
 
 
-def _enum_from_proto(kind: type[_E], prefix: str, name: str) -> _E:
-    member = name.removeprefix(prefix)
+def _enum_from_proto(kind: type[_E], wrapper: EnumTypeWrapper, prefix: str, number: int) -> _E:
+    """The member named like the proto value; UNSPECIFIED for a value this client lacks."""
+    try:
+        member = wrapper.Name(number).removeprefix(prefix)
+    except ValueError:  # a value added to the proto after this client was built
+        member = "UNSPECIFIED"
     return kind[member] if member in kind.__members__ else kind["UNSPECIFIED"]
 
 
@@ -89,7 +95,7 @@ class Cue:
             span=Span.from_proto(message.span),
             text=message.text,
             lemma=message.lemma,
-            kind=_enum_from_proto(CueKind, "CUE_KIND_", pb.CueKind.Name(message.kind)),
+            kind=_enum_from_proto(CueKind, pb.CueKind, "CUE_KIND_", message.kind),
         )
 
 
@@ -130,7 +136,7 @@ class Quote:
     def from_proto(cls, message: pb.Quote) -> Quote:
         return cls(
             id=message.id,
-            type=_enum_from_proto(QuoteType, "QUOTE_TYPE_", pb.QuoteType.Name(message.type)),
+            type=_enum_from_proto(QuoteType, pb.QuoteType, "QUOTE_TYPE_", message.type),
             content=Span.from_proto(message.content),
             content_text=message.content_text,
             speaker_id=message.speaker_id,
@@ -169,7 +175,7 @@ class Speaker:
         return cls(
             id=message.id,
             name=message.name,
-            kind=_enum_from_proto(SpeakerKind, "SPEAKER_KIND_", pb.SpeakerKind.Name(message.kind)),
+            kind=_enum_from_proto(SpeakerKind, pb.SpeakerKind, "SPEAKER_KIND_", message.kind),
             mentions=tuple(Span.from_proto(span) for span in message.mentions),
             role=message.role,
         )

@@ -4,7 +4,7 @@ Both are ``grpc_interceptor.AsyncServerInterceptor`` hooks, which cover unary an
 handlers alike; ``_Around`` only splits the two shapes of response.
 
 * ``RequestLogInterceptor`` (outermost) takes the caller's ``x-request-id`` or makes one,
-  echoes it in the initial metadata, binds it to the structlog context, and writes one line
+  echoes it in the trailing metadata, binds it to the structlog context, and writes one line
   per call when it ends: method, status code, document id, characters, quotes found, parse
   and total milliseconds. The servicer fills those fields through ``current_record()``.
 * ``ErrorInterceptor`` turns exceptions into statuses through ``quotes_server.errors``.
@@ -107,7 +107,9 @@ class RequestLogInterceptor(_Around):
             request_id=request_id, method=name, peer=context.peer()
         ):
             try:
-                await context.send_initial_metadata(((REQUEST_ID_KEY, request_id),))
+                # Trailing, not initial: headers sent early would commit the call and stop
+                # the client's channel from retrying UNAVAILABLE.
+                context.set_trailing_metadata(((REQUEST_ID_KEY, request_id),))
                 async for item in responses:
                     yield item
             except asyncio.CancelledError:
@@ -144,7 +146,10 @@ class ErrorInterceptor(_Around):
         except Exception as error:
             if status_code_of(error) is grpc.StatusCode.INTERNAL:
                 log.exception("unhandled error", error_type=type(error).__name__)
-            await context.abort_with_status(to_grpc_status(error))
+            status = to_grpc_status(error)
+            # Keep the trailing metadata set so far (the request id) next to the details.
+            metadata = (*(context.trailing_metadata() or ()), *status.trailing_metadata)
+            await context.abort(status.code, status.details, metadata)
 
 
 def _request_id(context: grpc.aio.ServicerContext[Any, Any]) -> str:

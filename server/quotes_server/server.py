@@ -153,10 +153,15 @@ async def serve(settings: Settings) -> int:
     return status
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    settings = parse_settings(argv)
+def run(settings: Settings) -> int:
+    """Sets up logging and serves until a signal; the process exit status."""
     configure_logging(settings.log_format, settings.log_level)
     return asyncio.run(serve(settings))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``quote-server`` command."""
+    return run(parse_settings(argv))
 
 
 if __name__ == "__main__":
