@@ -1,0 +1,58 @@
+"""A parser process that dies fails its request with UNAVAILABLE and is replaced."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from conftest import LiveServer
+
+import quotes_client as qc
+from quotes_server.backend import BatchingBackend, ProcessSlot
+
+
+def _kill_during_parse(live: LiveServer, client: qc.QuoteClient, text: str) -> object:
+    backend = live.server.backend
+    assert isinstance(backend, BatchingBackend)
+    slot = backend.slots[0]
+    assert isinstance(slot, ProcessSlot)
+    pid = slot.pid
+    assert pid is not None
+    with ThreadPoolExecutor(1) as pool:
+        pending = pool.submit(client.attribute, text)
+        deadline = time.monotonic() + 30
+        while backend.queued and time.monotonic() < deadline:  # wait until it is dispatched
+            time.sleep(0.05)
+        time.sleep(0.5)
+        os.kill(pid, signal.SIGKILL)
+        try:
+            return pending.result(timeout=300)
+        except qc.QuoteError as error:
+            return error
+        finally:
+            assert slot.pid != pid or not pending.done()
+
+
+def test_dead_parser_fails_its_request_and_is_replaced(
+    loaded_server: LiveServer, seed_text: str
+) -> None:
+    long_text = seed_text * 12  # several seconds of parsing on one thread
+    with qc.QuoteClient(loaded_server.target, max_attempts=1, timeout=300) as client:
+        outcome = _kill_during_parse(loaded_server, client, long_text)
+        if isinstance(outcome, qc.AttributionResult):
+            pytest.skip("the parse finished before the parser could be killed")
+        assert isinstance(outcome, qc.UnavailableError)
+        # The replacement loads its model, then serves as before.
+        result = client.attribute("“It works again,” the engineer said.")
+    assert result.model is not None
+
+
+def test_retrying_client_rides_over_a_dead_parser(
+    loaded_server: LiveServer, seed_text: str
+) -> None:
+    with qc.QuoteClient(loaded_server.target, timeout=300) as client:  # retries UNAVAILABLE
+        outcome = _kill_during_parse(loaded_server, client, seed_text * 12)
+    assert isinstance(outcome, qc.AttributionResult)
