@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from quotes_server.engine.document import ParsedDocument, Sentence, Word
 from quotes_server.engine.lexicon import Lexicon, load_lexicon
 from quotes_server.engine.quote_marks import Quotation, find_quotations
-from quotes_server.engine.speakers import Entity, EntityRegistry, Mention, build_mention
+from quotes_server.engine.speakers import Entity, EntityRegistry, Mention, build_mention, is_proper
 from quotes_server.engine.syntax import (
     children_by,
     governing_subject,
@@ -146,7 +146,9 @@ def _observe_names(
 ) -> None:
     """Register named mentions (outside quotes) so later pronouns and surnames can find them."""
     for word in sentence.words:
-        if word.upos != "PROPN" or word.deprel in ("compound", "flat", "flat:name") or _inside(word, quotations):
+        if word.deprel in ("compound", "flat", "flat:name") or _inside(word, quotations):
+            continue
+        if not is_proper(sentence, word):
             continue
         mention = build_mention(text, sentence, word, lexicon, is_subject=word.deprel.startswith("nsubj"))
         registry.observe(mention)
@@ -404,9 +406,14 @@ def _is_split_pair(text: str, first: Draft, second: Draft, index: _Index) -> boo
     if index.paragraph(first.content.start) != index.paragraph(second.content.start):
         return False
     first_text = first.content.slice(text).rstrip()
-    if first_text[-1:] not in (",", "—", "–", "-", "…") :
+    if first_text[-1:] not in (",", "—", "–", "-", "…"):
         return False  # "A." he said. "B." reads as two quotes
-    return len(_frame_words(text, first, second)) <= _MAX_SPLIT_FRAME_WORDS
+    # Only the speaker, the verb and at most two more words ("told reporters") may sit
+    # between the parts; a longer frame starts a new quote that continues the speaker.
+    mention = first.event.speaker.text.split() if first.event.speaker is not None else []
+    frame = _frame_words(text, first, second)
+    others = len(frame) - len(mention) - 1
+    return len(frame) <= _MAX_SPLIT_FRAME_WORDS and others <= 2
 
 
 def _continue_speakers(drafts: list[Draft], events: list[CueEvent], index: _Index) -> None:
@@ -476,16 +483,19 @@ def _nominal_content(sentence: Sentence, event: CueEvent) -> list[Word]:
     return trim_punct(subtree_without(sentence, clause, excluded))
 
 
-def _contiguous(words: list[Word]) -> list[Word]:
-    """Cut a content run at its first gap larger than one word (a skipped cue or subject)."""
+def _content_run(words: list[Word], event: CueEvent) -> list[Word]:
+    """The reported words as one run: cut where the cue or the speaker's mention intrudes."""
     if not words:
         return words
+    blocked = [event.anchor.start, event.anchor.end]
+    if event.speaker is not None:
+        blocked += [event.speaker.span.start, event.speaker.span.end]
     run = [words[0]]
     for word in words[1:]:
-        if word.index - run[-1].index > 2:
+        if any(run[-1].end <= b <= word.start for b in blocked):
             break
         run.append(word)
-    return run
+    return trim_punct(run)
 
 
 def _indirect_quotes(text: str, events: list[CueEvent], drafts: list[Draft], lexicon: Lexicon) -> list[Draft]:
@@ -493,7 +503,7 @@ def _indirect_quotes(text: str, events: list[CueEvent], drafts: list[Draft], lex
     for event in events:
         if event.used or event.cue.kind == CueKind.COLON:
             continue
-        words = _contiguous(_complement(event.sentence, event, lexicon))
+        words = _content_run(_complement(event.sentence, event, lexicon), event)
         if len(words) < 2 or event.speaker is None:
             continue
         content = Span(words[0].start, words[-1].end)
@@ -586,14 +596,14 @@ def _finish(doc: ParsedDocument, drafts: list[Draft], registry: EntityRegistry, 
     drafts.sort(key=lambda d: (d.content.start, d.content.end))
     used_entities = [d.entity for d in drafts if d.entity is not None]
     speakers, ids = registry.to_speakers(used_entities)
-    orphans: dict[int, str] = {}
+    orphans: dict[tuple[int, int], str] = {}
     extra = []
     quotes: list[Quote] = []
     for n, draft in enumerate(drafts, start=1):
         speaker_id = ids.get(id(draft.entity), "") if draft.entity is not None else ""
         if not speaker_id and draft.mention is not None:
             # An unresolved pronoun or an unnamed subject: keep it as an UNKNOWN speaker.
-            key = id(draft.mention)
+            key = (draft.mention.span.start, draft.mention.span.end)
             if key not in orphans:
                 orphans[key] = f"s{len(speakers) + len(extra) + 1}"
                 from quotes_server.engine.types import Speaker

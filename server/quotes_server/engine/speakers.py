@@ -81,18 +81,27 @@ def apposition_role(sentence: Sentence, head: Word) -> str:
     return ""
 
 
+def is_proper(sentence: Sentence, word: Word) -> bool:
+    """A proper noun, or a capitalised noun mid-sentence that a compact tagger called common."""
+    if word.upos == "PROPN":
+        return True
+    if word.upos not in ("NOUN", "X", "ADJ") or not word.text[:1].isupper():
+        return False
+    return word.index > 1 and sentence.words[word.index - 2].text not in ("“", '"', "‘", "'", "«", ":")
+
+
 def _name_run(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
     """The proper-noun run that names the head: "President Emmanuel Macron" for Macron."""
-    if head.upos != "PROPN":
+    if not is_proper(sentence, head):
         return []
     ids = {w.index for w in words}
     run = [head]
     i = head.index - 1
-    while i >= 1 and i in ids and sentence.word(i).upos in ("PROPN",):
+    while i >= 1 and i in ids and is_proper(sentence, sentence.word(i)):
         run.insert(0, sentence.word(i))
         i -= 1
     j = head.index + 1
-    while j <= len(sentence.words) and j in ids and sentence.word(j).upos == "PROPN":
+    while j <= len(sentence.words) and j in ids and is_proper(sentence, sentence.word(j)):
         run.append(sentence.word(j))
         j += 1
     return run
@@ -107,7 +116,7 @@ def _strip_titles(run: list[Word], lexicon: Lexicon) -> tuple[list[Word], list[W
 
 
 def classify(
-    head: Word, name_words: list[Word], phrase_words: list[Word], lexicon: Lexicon
+    head: Word, name_words: list[Word], phrase_words: list[Word], lexicon: Lexicon, proper: bool = False
 ) -> SpeakerKind:
     """Person, organisation, place or anonymous source, from the phrase's words alone."""
     lowered = " ".join(w.text.lower() for w in name_words or phrase_words)
@@ -118,7 +127,7 @@ def classify(
         return SpeakerKind.PLACE
     if head_text in lexicon.organization_heads or head_lemma in lexicon.organization_heads:
         return SpeakerKind.ORGANIZATION
-    if head.upos == "PROPN":
+    if head.upos == "PROPN" or proper:
         starts_with_the = bool(phrase_words) and phrase_words[0].text.lower() == "the"
         if starts_with_the or (head.text.isupper() and len(head.text) >= 2):
             return SpeakerKind.ORGANIZATION  # the Kremlin, NATO
@@ -158,7 +167,7 @@ def build_mention(
         words = [head]
     run = _name_run(sentence, head, words)
     titles, name_words = _strip_titles(run, lexicon)
-    kind = classify(head, name_words, words, lexicon)
+    kind = classify(head, name_words, words, lexicon, proper=is_proper(sentence, head))
     head_pos = words.index(head) if head in words else len(words) - 1
     role_words = [w for w in words[:head_pos] if w not in name_words and w.deprel != "det"] if name_words else []
     role = " ".join(w.text for w in role_words)
