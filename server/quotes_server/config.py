@@ -18,6 +18,8 @@ Flags win over the environment, which wins over the defaults below:
 - ``--log-format`` / ``QUOTES_LOG_FORMAT`` (auto): ``json``, ``console``, or ``auto``
   (console on a TTY, JSON otherwise).
 - ``--log-level`` / ``QUOTES_LOG_LEVEL`` (info): debug, info, warning or error.
+- ``--tls-cert`` / ``QUOTES_TLS_CERT`` and ``--tls-key`` / ``QUOTES_TLS_KEY`` (unset): PEM
+  certificate chain and private key; with both set the port serves TLS only.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ class Settings:
     grace_seconds: float = 10.0
     log_format: str = "auto"
     log_level: str = "info"
+    tls_cert: Path | None = None
+    tls_key: Path | None = None
 
     def __post_init__(self) -> None:
         if not 0 <= self.port <= 65535:
@@ -62,6 +66,8 @@ class Settings:
             raise ValueError(f"log_format must be one of {', '.join(LOG_FORMATS)}")
         if self.log_level not in LOG_LEVELS:
             raise ValueError(f"log_level must be one of {', '.join(LOG_LEVELS)}")
+        if (self.tls_cert is None) != (self.tls_key is None):
+            raise ValueError("tls_cert and tls_key go together: set both or neither")
 
     @property
     def address(self) -> str:
@@ -81,6 +87,8 @@ _FIELDS: dict[str, tuple[str, str, type]] = {
     "grace_seconds": ("--grace", "GRACE_SECONDS", float),
     "log_format": ("--log-format", "LOG_FORMAT", str),
     "log_level": ("--log-level", "LOG_LEVEL", str),
+    "tls_cert": ("--tls-cert", "TLS_CERT", Path),
+    "tls_key": ("--tls-key", "TLS_KEY", Path),
 }
 
 

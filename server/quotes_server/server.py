@@ -49,6 +49,15 @@ def server_options(settings: Settings) -> list[tuple[str, int]]:
     ]
 
 
+def server_credentials(settings: Settings) -> grpc.ServerCredentials | None:
+    """TLS credentials from the configured PEM files; None for plaintext."""
+    if settings.tls_cert is None or settings.tls_key is None:
+        return None
+    chain = settings.tls_cert.read_bytes()
+    key = settings.tls_key.read_bytes()
+    return grpc.ssl_server_credentials([(key, chain)])
+
+
 def make_backend(settings: Settings) -> ParseBackend:
     if settings.workers == 0:
         return BatchingBackend.in_process(
@@ -75,7 +84,7 @@ class QuoteServer:
         """Where a client on this machine reaches the server."""
         host = self.settings.host
         if host in ("", "0.0.0.0", "[::]", "::"):
-            host = "127.0.0.1"
+            host = "localhost" if self.settings.tls_cert else "127.0.0.1"
         return f"{host}:{self.port}"
 
     async def start(self) -> int:
@@ -91,7 +100,11 @@ class QuoteServer:
         reflection.enable_server_reflection(
             (SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server
         )
-        self.port = server.add_insecure_port(self.settings.address)
+        credentials = server_credentials(self.settings)
+        if credentials is None:
+            self.port = server.add_insecure_port(self.settings.address)
+        else:
+            self.port = server.add_secure_port(self.settings.address, credentials)
         await self._set_health(health_pb2.HealthCheckResponse.NOT_SERVING)
         await server.start()
         self._server = server
