@@ -113,24 +113,38 @@ def attribute(doc: ParsedDocument, options: EngineOptions = EngineOptions()) -> 
 # --- pass 2: cues and their speakers -------------------------------------------------
 
 
-def _inside(word: Word, quotations: list[Quotation]) -> bool:
-    return any(q.outer.start <= word.start and word.end <= q.outer.end for q in quotations)
+class _QuotedRegions:
+    """Fast "is this word inside quotation marks" over non-overlapping top-level quotes."""
+
+    def __init__(self, quotations: list[Quotation]) -> None:
+        spans = sorted((q.outer.start, q.outer.end) for q in quotations)
+        self._starts = [start for start, _ in spans]
+        self._ends = [end for _, end in spans]
+
+    def __contains__(self, word: Word) -> bool:
+        i = bisect.bisect_right(self._starts, word.start) - 1
+        return i >= 0 and word.end <= self._ends[i]
+
+
+def _inside(word: Word, quoted: _QuotedRegions) -> bool:
+    return word in quoted
 
 
 def _collect_cues(
     doc: ParsedDocument, quotations: list[Quotation], registry: EntityRegistry, lexicon: Lexicon
 ) -> list[CueEvent]:
+    quoted = _QuotedRegions(quotations)
     events: list[CueEvent] = []
     for sentence in doc.sentences:
-        _observe_names(doc.text, sentence, quotations, registry, lexicon)
+        _observe_names(doc.text, sentence, quoted, registry, lexicon)
         for word in sentence.words:
-            if _inside(word, quotations):
+            if _inside(word, quoted):
                 continue
             lemma = reporting_lemma(word, lexicon)
             if lemma is not None and _is_reporting_use(sentence, word):
                 cue = Cue(Span(word.start, word.end), word.text, lemma, CueKind.VERB)
                 events.append(_event(doc.text, sentence, word, cue, registry, lexicon, weak=lemma in lexicon.weak_verbs))
-        events.extend(_nominal_cues(doc.text, sentence, quotations, registry, lexicon))
+        events.extend(_nominal_cues(doc.text, sentence, quoted, registry, lexicon))
     return events
 
 
@@ -142,11 +156,11 @@ def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
 
 
 def _observe_names(
-    text: str, sentence: Sentence, quotations: list[Quotation], registry: EntityRegistry, lexicon: Lexicon
+    text: str, sentence: Sentence, quoted: _QuotedRegions, registry: EntityRegistry, lexicon: Lexicon
 ) -> None:
     """Register named mentions (outside quotes) so later pronouns and surnames can find them."""
     for word in sentence.words:
-        if word.deprel in ("compound", "flat", "flat:name") or _inside(word, quotations):
+        if word.deprel in ("compound", "flat", "flat:name") or _inside(word, quoted):
             continue
         if not is_proper(sentence, word):
             continue
@@ -189,13 +203,15 @@ def _match_sequence(words: tuple[Word, ...], start: int, sequence: tuple[str, ..
 
 
 def _nominal_cues(
-    text: str, sentence: Sentence, quotations: list[Quotation], registry: EntityRegistry, lexicon: Lexicon
+    text: str, sentence: Sentence, quoted: _QuotedRegions, registry: EntityRegistry, lexicon: Lexicon
 ) -> list[CueEvent]:
     """"according to X" (X is the speaker or source) and "in a statement" (the subject speaks)."""
     found: list[CueEvent] = []
     words = sentence.words
+    firsts = {sequence[0] for sequence in lexicon.according_to}
     for i, word in enumerate(words):
-        if _inside(word, quotations):
+        lowered = word.text.lower()
+        if (lowered not in firsts and lowered != "in" and word.upos != "NOUN") or _inside(word, quoted):
             continue
         for sequence in lexicon.according_to:
             if sequence == ("per",) or not _match_sequence(words, i, sequence):

@@ -14,6 +14,7 @@ Pronoun resolution heuristic (documented in the README):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from quotes_server.engine.document import Sentence, Word
@@ -197,6 +198,7 @@ def build_mention(
     return mention
 
 
+@lru_cache(maxsize=4096)
 def _key(name: str) -> str:
     lowered = name.lower().removeprefix("the ").strip()
     return re.sub(r"\s+", " ", lowered)
