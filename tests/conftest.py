@@ -103,9 +103,15 @@ def live_server() -> Iterator[LiveServer]:
 
 @pytest.fixture(scope="session")
 def loaded_server(live_server: LiveServer) -> LiveServer:
-    """The session server, once its model is loaded; skips the test when there is no model."""
-    if live_server.load_error is not None:
-        pytest.skip(f"no Stanza model to load: {live_server.load_error}")
+    """The session server, once its model is loaded.
+
+    Skips the test when the model files are absent; any other load failure fails it.
+    """
+    error = live_server.load_error
+    if error is not None and error.startswith("ModelNotFoundError"):
+        pytest.skip(f"no Stanza model to load: {error}")
+    if error is not None:
+        pytest.fail(f"the model could not be loaded: {error}")
     return live_server
 
 
