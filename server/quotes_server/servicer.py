@@ -129,6 +129,8 @@ class QuoteAttributionServicer(pb_grpc.QuoteAttributionServiceServicer):
         async with asyncio.timeout(remaining):
             [parsed] = await self._backend.parse_many([job.text])
         parse_ms = (time.perf_counter() - started) * 1000
-        attribution = attribute(parsed, job.options)
+        # The engine is pure Python: milliseconds for an article, a few hundred for a text at
+        # the size limit. A thread keeps the event loop (health, other calls) responsive.
+        attribution = await asyncio.to_thread(attribute, parsed, job.options)
         record.attributed(len(attribution.quotes), parse_ms)
         return codec.encode_response(job, attribution, parsed, self._backend.info)
