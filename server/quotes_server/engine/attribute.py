@@ -16,6 +16,7 @@ Method, in four passes over the document (all pure Python over ``ParsedDocument`
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from quotes_server.engine.document import ParsedDocument, Sentence, Word
@@ -23,6 +24,7 @@ from quotes_server.engine.lexicon import Lexicon, load_lexicon
 from quotes_server.engine.quote_marks import Quotation, find_quotations
 from quotes_server.engine.speakers import Entity, EntityRegistry, Mention, build_mention, is_proper
 from quotes_server.engine.syntax import (
+    adjacent_nominal,
     children_by,
     governing_subject,
     reporting_lemma,
@@ -84,7 +86,8 @@ class _Index:
     def __init__(self, doc: ParsedDocument) -> None:
         self.doc = doc
         self.sentence_starts = [s.start for s in doc.sentences]
-        self.paragraph_starts = [0] + [i + 1 for i, ch in enumerate(doc.text) if ch == "\n"]
+        # A paragraph starts after each run of line breaks ("\n" or "\n\n" alike).
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n[\s]*", doc.text)]
 
     def paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, offset) - 1
@@ -143,7 +146,9 @@ def _collect_cues(
             lemma = reporting_lemma(word, lexicon)
             if lemma is not None and _is_reporting_use(sentence, word):
                 cue = Cue(Span(word.start, word.end), word.text, lemma, CueKind.VERB)
-                events.append(_event(doc.text, sentence, word, cue, registry, lexicon, weak=lemma in lexicon.weak_verbs))
+                events.append(
+                    _event(doc.text, sentence, word, cue, registry, lexicon, weak=lemma in lexicon.weak_verbs, quoted=quoted)
+                )
         events.extend(_nominal_cues(doc.text, sentence, quoted, registry, lexicon))
     return events
 
@@ -178,9 +183,15 @@ def _event(
     *,
     weak: bool = False,
     subject: Word | None = None,
+    quoted: _QuotedRegions | None = None,
 ) -> CueEvent:
     if subject is None:
-        subject, _agent = governing_subject(sentence, anchor)
+        def excluded(word: Word) -> bool:
+            return quoted is not None and word in quoted
+
+        subject, _agent = governing_subject(sentence, anchor, excluded=excluded)
+        if subject is None and quoted is not None:
+            subject = adjacent_nominal(sentence, anchor, excluded)
     mention: Mention | None = None
     entity: Entity | None = None
     if subject is not None:
@@ -228,7 +239,7 @@ def _nominal_cues(
             if case and governor is not None and reporting_lemma(governor, lexicon) is None:
                 start = case[0]
                 cue = Cue(Span(start.start, word.end), text[start.start : word.end], f"in {word.lemma.lower()}", CueKind.NOUN_PHRASE)
-                found.append(_event(text, sentence, governor, cue, registry, lexicon))
+                found.append(_event(text, sentence, governor, cue, registry, lexicon, quoted=quoted))
     return found
 
 
@@ -279,15 +290,17 @@ def _best_cue(
 ) -> tuple[CueEvent | None, bool]:
     """The cue for a quotation, and whether the parse links them (not just proximity)."""
     outer = quotation.outer
-    paragraph = index.paragraph(outer.start)
+    first_paragraph, last_paragraph = index.paragraph(outer.start), index.paragraph(outer.end - 1)
     best: tuple[float, CueEvent, bool] | None = None
     for event in events:
         if event.cue.kind != CueKind.VERB or event.used:
             continue
         sentence = event.sentence
-        if not (sentence.start < outer.end + 2 and outer.start - 2 < sentence.end):
+        colon_intro = _ends_with_colon_before(text, event, outer)
+        content = quotation.content
+        if not (sentence.start < content.end and content.start < sentence.end) and not colon_intro:
             continue
-        if index.paragraph(event.anchor.start) != paragraph and not _ends_with_colon_before(text, event, outer):
+        if not first_paragraph <= index.paragraph(event.anchor.start) <= last_paragraph and not colon_intro:
             continue
         gap = _gap(outer, event.anchor)
         between = text[min(outer.end, event.anchor.end) : max(outer.start, event.anchor.start)]
@@ -303,9 +316,16 @@ def _best_cue(
 
 
 def _ends_with_colon_before(text: str, event: CueEvent, outer: Span) -> bool:
-    """`Biden said:` at the end of one paragraph, the quote opening the next."""
+    """`Biden said:` ending its sentence (or paragraph), the quote opening right after."""
+    if event.anchor.end > outer.start or event.sentence.end > outer.start:
+        return False
     before = text[event.anchor.end : outer.start]
-    return 0 <= len(before) <= _MAX_CUE_GAP and before.rstrip().endswith(":")
+    after_sentence = text[event.sentence.end : outer.start]
+    return (
+        len(before) <= _MAX_CUE_GAP
+        and before.rstrip().endswith(":")
+        and (after_sentence.strip() in ("", ":"))
+    )
 
 
 def _colon_cue(
@@ -321,10 +341,12 @@ def _colon_cue(
         if not colon:
             continue
         lead = [w for w in sentence.words if w.end <= colon[0].start]
-        nouns = [w for w in lead if w.upos in ("PROPN", "NOUN")]
-        if not nouns or len(lead) > 8:
+        subjects = [w for w in lead if w.deprel.startswith("nsubj") and w.upos in ("PROPN", "NOUN", "PRON")]
+        names = [w for w in lead if is_proper(sentence, w)]
+        speaker = subjects[-1] if subjects else (names[-1] if names and len(lead) <= 8 else None)
+        if speaker is None:
             continue
-        return _colon_event(text, sentence, nouns[-1], colon[0], events, registry), True
+        return _colon_event(text, sentence, speaker, colon[0], events, registry), True
     return None, False
 
 
@@ -461,7 +483,7 @@ def _continue_speakers(drafts: list[Draft], events: list[CueEvent], index: _Inde
 # --- pass 4: reported speech -----------------------------------------------------------
 
 
-def _complement(sentence: Sentence, event: CueEvent, lexicon: Lexicon) -> list[Word]:
+def _complement(sentence: Sentence, event: CueEvent, lexicon: Lexicon, other_cues: set[int]) -> list[Word]:
     """What the cue reports: the verb's clausal complement, or for nominal cues the clause."""
     anchor = event.anchor
     if event.cue.kind == CueKind.NOUN_PHRASE:
@@ -479,6 +501,15 @@ def _complement(sentence: Sentence, event: CueEvent, lexicon: Lexicon) -> list[W
             return trim_punct(subtree_without(sentence, head, [anchor]))
         return []
     words = sorted({w.index: w for c in clauses for w in sentence.subtree(c)}.values(), key=lambda w: w.index)
+    # Another speaker's cue inside the clause ("..., while she promised ...") ends it.
+    nested = [w for w in words if w is not anchor and w not in clauses and w.index in other_cues]
+    if nested:
+        words = [w for w in words if w.index < min(n.index for n in nested)]
+        while words and (words[-1].upos in ("SCONJ", "CCONJ", "PUNCT") or words[-1].deprel in ("mark", "cc")):
+            words.pop()
+        # The subject of the nested cue sits before it: drop it from the tail.
+        subjects = {c.index for n in nested for c in sentence.subtree(n) if c.deprel.startswith("nsubj") and sentence.head_of(c) is n}
+        words = [w for w in words if w.index not in subjects]
     return trim_punct(words)
 
 
@@ -519,7 +550,8 @@ def _indirect_quotes(text: str, events: list[CueEvent], drafts: list[Draft], lex
     for event in events:
         if event.used or event.cue.kind == CueKind.COLON:
             continue
-        words = _content_run(_complement(event.sentence, event, lexicon), event)
+        other_cues = {e.anchor.index for e in events if e.sentence is event.sentence and e is not event and e.speaker is not None}
+        words = _content_run(_complement(event.sentence, event, lexicon, other_cues), event)
         if len(words) < 2 or event.speaker is None:
             continue
         content = Span(words[0].start, words[-1].end)

@@ -25,6 +25,7 @@ from quotes_server.engine.types import Span, Speaker, SpeakerKind
 _NAME_PART_RELATIONS = frozenset({"compound", "flat", "flat:name", "fixed"})
 _MENTION_RELATIONS = frozenset({"compound", "flat", "amod", "det", "nmod:poss", "nummod", "fixed", "nmod", "case", "conj", "cc"})
 _RECENCY_WINDOW = 6  # sentences a pronoun may look back
+_ROLE_NOUNS = frozenset({"secretary", "minister", "spokeswoman", "spokesman", "director", "executive", "manager", "chairman", "chairwoman", "coach", "official"})
 _POSSESSIVE = re.compile(r"(’s|'s)$")
 
 
@@ -160,10 +161,53 @@ def pronoun_gender(word: Word, lexicon: Lexicon) -> str:
     return ""
 
 
+def promote_title_head(sentence: Sentence, head: Word, lexicon: Lexicon) -> Word:
+    """For "Mayor Lena Fischer" parsed with the title as head, the name's last word is the head.
+
+    English names are head-final, so when proper nouns follow the head and hang from it (or
+    it from them), the last of that run is the real head.
+    """
+    if head.upos not in ("NOUN", "PROPN"):
+        return head
+    following = sentence.words[head.index] if head.index < len(sentence.words) else None
+    attached = following is not None and (following.head == head.index or head.head == following.index)
+    if not attached and head.text.lower() not in lexicon.titles:
+        return head
+    run: list[Word] = []
+    for word in sentence.words[head.index :]:
+        if not is_proper(sentence, word) or word.text.lower() in lexicon.titles:
+            break
+        run.append(word)
+    return run[-1] if run else head
+
+
+def named_apposition(sentence: Sentence, head: Word) -> Word:
+    """"Helen Marsh, the shadow health secretary, said": a parse that makes the role the
+    subject is turned back to the name just before the comma."""
+    if head.upos not in ("NOUN", "PROPN") or (is_proper(sentence, head) and head.text.lower() not in _ROLE_NOUNS):
+        return head
+    words = mention_words(sentence, head)
+    first = words[0].index if words else head.index
+    if first >= 3 and sentence.word(first - 1).text == ",":
+        candidate = sentence.word(first - 2)
+        if is_proper(sentence, candidate):
+            return candidate
+    return head
+
+
 def build_mention(
     text: str, sentence: Sentence, head: Word, lexicon: Lexicon, *, is_subject: bool = False
 ) -> Mention:
-    words = mention_words(sentence, head)
+    original = named_apposition(sentence, head)
+    head = promote_title_head(sentence, original, lexicon)
+    merged = {w.index: w for w in mention_words(sentence, original) + mention_words(sentence, head)}
+    words = contiguous_around(sorted(merged.values(), key=lambda w: w.index), head)
+    if head.upos != "PRON":
+        # Titles before the name that the parse hung elsewhere: "Chief Inspector Yusuf Demir".
+        first = words[0].index if words else head.index
+        while first > 1 and sentence.word(first - 1).text.lower() in lexicon.titles and is_proper(sentence, sentence.word(first - 1)):
+            first -= 1
+            words.insert(0, sentence.word(first))
     if head.upos == "PRON":
         words = [head]
     run = _name_run(sentence, head, words)
@@ -172,7 +216,7 @@ def build_mention(
     head_pos = words.index(head) if head in words else len(words) - 1
     role_words = [w for w in words[:head_pos] if w not in name_words and w.deprel != "det"] if name_words else []
     role = " ".join(w.text for w in role_words)
-    appos = apposition_role(sentence, head)
+    appos = apposition_role(sentence, head) or apposition_role(sentence, original)
     if appos:
         role = f"{role}, {appos}".strip(", ") if role else appos
     if kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.PLACE) and name_words:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from quotes_server.engine.document import Sentence, Word
 from quotes_server.engine.lexicon import Lexicon
@@ -93,16 +93,21 @@ def contiguous_around(words: list[Word], anchor: Word) -> list[Word]:
     return [w for w in words if lo <= w.index <= hi]
 
 
-def governing_subject(sentence: Sentence, verb: Word, *, depth: int = 0) -> tuple[Word | None, bool]:
+def governing_subject(
+    sentence: Sentence, verb: Word, *, depth: int = 0, excluded: Callable[[Word], bool] = lambda w: False
+) -> tuple[Word | None, bool]:
     """The subject of ``verb`` (or of the verb it hangs from), and whether it is a passive agent.
 
     Active subject first; then a passive's ``by`` agent; then, for a verb with no subject
     of its own, the subject of its governor ("appeared to suggest", "..., saying").
+    Words for which ``excluded`` is true (inside quotation marks) are never subjects.
     """
     for child in sentence.children(verb):
-        if child.deprel in SUBJECT_RELATIONS:
+        if child.deprel in SUBJECT_RELATIONS and not excluded(child):
             return child, False
     for child in sentence.children(verb):
+        if excluded(child):
+            continue
         if child.deprel == "obl:agent" or (
             child.base_relation == "obl" and any(c.lemma.lower() == "by" and c.deprel == "case" for c in sentence.children(child))
         ):
@@ -111,19 +116,40 @@ def governing_subject(sentence: Sentence, verb: Word, *, depth: int = 0) -> tupl
     head = sentence.head_of(verb)
     if head is not None and depth < 3:
         if verb.base_relation in SUBJECT_CLIMB_RELATIONS or verb.deprel == "acl":
-            subject, agent = governing_subject(sentence, head, depth=depth + 1)
+            subject, agent = governing_subject(sentence, head, depth=depth + 1, excluded=excluded)
             if subject is not None:
                 return subject, agent
             # "X was quoted as saying": the quoted person is the passive subject.
             for child in sentence.children(head):
-                if child.deprel == PASSIVE_SUBJECT:
+                if child.deprel == PASSIVE_SUBJECT and not excluded(child):
                     return child, False
     return None, False
 
 
+def adjacent_nominal(sentence: Sentence, verb: Word, excluded: Callable[[Word], bool]) -> Word | None:
+    """A fallback subject next to the verb when the parse gives none outside the quote:
+    the head of the noun phrase just before it ("Helen Marsh, the ..., said") or, inverted,
+    just after it ("said Biden")."""
+    before = [w for w in sentence.words[: verb.index - 1] if not excluded(w)]
+    nominal = ("PROPN", "NOUN", "PRON")
+    # Skip back over an apposition set off by commas: "Jane Doe, a spokeswoman, said".
+    for word in reversed(before):
+        if word.upos in nominal and (word.deprel.startswith("nsubj") or word.upos == "PROPN"):
+            return word
+        if word.upos in ("VERB",) or word.text in (".", ";", ":"):
+            break
+    after = [w for w in sentence.words[verb.index :] if not excluded(w)]
+    for word in after[:4]:
+        if word.upos in nominal:
+            return word
+        if word.upos == "PUNCT":
+            break
+    return None
+
+
 def resolve_relative(sentence: Sentence, word: Word) -> Word:
     """A relative pronoun subject ("who", "which") stands for the noun its clause modifies."""
-    if word.lemma.lower() in ("who", "which", "that") and word.upos == "PRON":
+    if word.text.lower() in ("who", "which", "that"):
         clause = sentence.head_of(word)
         while clause is not None and not clause.deprel.startswith("acl"):
             clause = sentence.head_of(clause)
@@ -131,4 +157,8 @@ def resolve_relative(sentence: Sentence, word: Word) -> Word:
             noun = sentence.head_of(clause)
             if noun is not None:
                 return noun
+        # No relative clause in the parse: the nearest noun before the pronoun.
+        for previous in reversed(sentence.words[: word.index - 1]):
+            if previous.upos in ("PROPN", "NOUN"):
+                return previous
     return word
