@@ -546,19 +546,34 @@ def _content_run(words: list[Word], event: CueEvent) -> list[Word]:
 
 
 def _indirect_quotes(text: str, events: list[CueEvent], drafts: list[Draft], lexicon: Lexicon) -> list[Draft]:
+    """Reported speech from every cue's complement; a complement that holds a quoted fragment
+    plus words of the reporter's own is MIXED and replaces the fragment's direct quote."""
     found: list[Draft] = []
     for event in events:
-        if event.used or event.cue.kind == CueKind.COLON:
+        if event.cue.kind == CueKind.COLON or event.speaker is None:
             continue
+        used_by_direct = event.used
+        if used_by_direct and not any(d.event is event for d in drafts):
+            continue  # consumed by an earlier indirect/mixed quote
         other_cues = {e.anchor.index for e in events if e.sentence is event.sentence and e is not event and e.speaker is not None}
         words = _content_run(_complement(event.sentence, event, lexicon, other_cues), event)
-        if len(words) < 2 or event.speaker is None:
+        if len(words) < 2:
             continue
         content = Span(words[0].start, words[-1].end)
-        overlapping = [d for d in drafts if d.type == QuoteType.DIRECT and d.content.start < content.end and content.start < d.content.end]
+        overlapping = [
+            d for d in drafts
+            if d.type == QuoteType.DIRECT and d.content.start < content.end and content.start < d.content.end
+        ]
         if overlapping:
-            if _absorb_as_mixed(text, event, content, overlapping, drafts):
+            if _is_mixed(words, content, overlapping):
+                for draft in overlapping:
+                    drafts.remove(draft)
                 found.append(_mixed_from(event, content, overlapping))
+                event.used = True
+            elif not used_by_direct:
+                _give_cue(event, overlapping)
+            continue
+        if used_by_direct:
             continue
         found.append(
             Draft(
@@ -575,22 +590,26 @@ def _indirect_quotes(text: str, events: list[CueEvent], drafts: list[Draft], lex
     return found
 
 
-def _absorb_as_mixed(text: str, event: CueEvent, content: Span, overlapping: list[Draft], drafts: list[Draft]) -> bool:
-    """True when the reported clause is more than its quoted fragments (a MIXED quote)."""
-    quoted = sum(len(p) for d in overlapping for p in d.parts)
-    outside = len(content) - quoted
-    if outside < 12 or any(not (content.start <= d.content.start and d.content.end <= content.end + 2) for d in overlapping):
-        # The clause is the quote: make sure the direct quote carries this cue.
-        for draft in overlapping:
-            if draft.event is None or draft.event.cue.kind != CueKind.VERB:
-                draft.event, draft.entity, draft.mention = event, event.entity, event.speaker
-                draft.confidence = max(draft.confidence, 0.9)
-                event.used = True
-        return False
+def _is_mixed(words: list[Word], content: Span, overlapping: list[Draft]) -> bool:
+    """The clause holds its quoted fragments and at least one reporter's word of its own."""
+    if any(not (content.start <= d.content.start and d.content.end <= content.end + 2) for d in overlapping):
+        return False  # the quote runs past the clause: a direct quote with its cue
+    quoted = [d.quotation.outer if d.quotation is not None else d.content for d in overlapping]
+    own = [
+        w for w in words
+        if not any(q.start <= w.start and w.end <= q.end for q in quoted)
+        and w.upos not in ("PUNCT", "SYM") and w.deprel != "mark"
+    ]
+    return len(own) >= 1
+
+
+def _give_cue(event: CueEvent, overlapping: list[Draft]) -> None:
+    """The clause is the quote: make sure the direct quote carries this cue."""
     for draft in overlapping:
-        drafts.remove(draft)
-    event.used = True
-    return True
+        if draft.event is None or draft.event.cue.kind != CueKind.VERB:
+            draft.event, draft.entity, draft.mention = event, event.entity, event.speaker
+            draft.confidence = max(draft.confidence, 0.9)
+            event.used = True
 
 
 def _mixed_from(event: CueEvent, content: Span, overlapping: list[Draft]) -> Draft:
