@@ -446,8 +446,13 @@ def _is_split_pair(text: str, first: Draft, second: Draft, index: _Index) -> boo
     first_text = first.content.slice(text).rstrip()
     if first_text[-1:] not in (",", "—", "–", "-", "…"):
         return False  # "A." he said. "B." reads as two quotes
-    # Only the speaker, the verb and at most two more words ("told reporters") may sit
-    # between the parts; a longer frame starts a new quote that continues the speaker.
+    frame_text = text[first.quotation.outer.end : second.quotation.outer.start].strip()
+    second_text = second.content.slice(text)
+    # `"A," Biden said after the game, "and B."`: the sentence runs on into the second part.
+    if frame_text.endswith((",", "—", "–", ":")) or second_text[:1].islower():
+        return len(frame_text) <= 2 * _MAX_CUE_GAP
+    # `"A," he said. "B."`: only the speaker, the verb and at most two more words between;
+    # a longer frame ends a sentence, and the next quote continues the speaker instead.
     mention = first.event.speaker.text.split() if first.event.speaker is not None else []
     frame = _frame_words(text, first, second)
     others = len(frame) - len(mention) - 1
@@ -557,6 +562,7 @@ def _indirect_quotes(text: str, events: list[CueEvent], drafts: list[Draft], lex
             continue  # consumed by an earlier indirect/mixed quote
         other_cues = {e.anchor.index for e in events if e.sentence is event.sentence and e is not event and e.speaker is not None}
         words = _content_run(_complement(event.sentence, event, lexicon, other_cues), event)
+        words = _without_nominal_phrases(words, event, events)
         if len(words) < 2:
             continue
         content = Span(words[0].start, words[-1].end)
@@ -588,6 +594,22 @@ def _indirect_quotes(text: str, events: list[CueEvent], drafts: list[Draft], lex
         )
         event.used = True
     return found
+
+
+def _without_nominal_phrases(words: list[Word], event: CueEvent, events: list[CueEvent]) -> list[Word]:
+    """Cut "according to two people present" out of another cue's reported clause."""
+    spans = [
+        (e.cue.span.start, e.speaker.span.end if e.speaker is not None else e.cue.span.end)
+        for e in events
+        if e is not event and e.sentence is event.sentence and e.cue.kind == CueKind.NOUN_PHRASE
+    ]
+    if not spans:
+        return words
+    kept = [w for w in words if not any(start <= w.start < end for start, end in spans)]
+    cut = next((i for i, w in enumerate(words) if any(start <= w.start < end for start, end in spans)), None)
+    if cut is not None and cut > 0:
+        kept = words[:cut]  # the phrase ends the clause it interrupts
+    return trim_punct(kept)
 
 
 def _is_mixed(words: list[Word], content: Span, overlapping: list[Draft]) -> bool:

@@ -83,27 +83,43 @@ def apposition_role(sentence: Sentence, head: Word) -> str:
     return ""
 
 
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december i mr mrs ms dr".split()
+)
+
+
 def is_proper(sentence: Sentence, word: Word) -> bool:
     """A proper noun, or a capitalised noun mid-sentence that a compact tagger called common."""
+    if word.text.lower() in _NOT_NAMES:
+        return False
     if word.upos == "PROPN":
         return True
     if word.upos not in ("NOUN", "X", "ADJ") or not word.text[:1].isupper():
         return False
-    return word.index > 1 and sentence.words[word.index - 2].text not in ("“", '"', "‘", "'", "«", ":")
+    if word.index == 1:
+        return False
+    previous = sentence.words[word.index - 2]
+    # The first word inside an opening quote mark is capitalised for the sentence, not a name.
+    opens_quote = previous.text in ("“", '"', "‘", "'", "«", "„") and previous.end == word.start
+    return not opens_quote and previous.text not in (":", ".", "!", "?")
 
 
 def _name_run(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
-    """The proper-noun run that names the head: "President Emmanuel Macron" for Macron."""
+    """The proper-noun run that names the head: "President Emmanuel Macron" for Macron.
+
+    The run follows adjacent proper nouns in the sentence, whatever the parse made of them
+    ("Olga Petrenko" with Petrenko hung elsewhere), and stops at punctuation.
+    """
     if not is_proper(sentence, head):
         return []
-    ids = {w.index for w in words}
     run = [head]
     i = head.index - 1
-    while i >= 1 and i in ids and is_proper(sentence, sentence.word(i)):
+    while i >= 1 and is_proper(sentence, sentence.word(i)):
         run.insert(0, sentence.word(i))
         i -= 1
     j = head.index + 1
-    while j <= len(sentence.words) and j in ids and is_proper(sentence, sentence.word(j)):
+    while j <= len(sentence.words) and is_proper(sentence, sentence.word(j)):
         run.append(sentence.word(j))
         j += 1
     return run
@@ -211,6 +227,10 @@ def build_mention(
     if head.upos == "PRON":
         words = [head]
     run = _name_run(sentence, head, words)
+    if run:
+        extra = {w.index: w for w in words + run}
+        words = sorted(extra.values(), key=lambda w: w.index)
+        words = contiguous_around(words, head)
     titles, name_words = _strip_titles(run, lexicon)
     kind = classify(head, name_words, words, lexicon, proper=is_proper(sentence, head))
     head_pos = words.index(head) if head in words else len(words) - 1
