@@ -28,6 +28,8 @@ class Lexicon:
     female_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     first_person_pronouns: frozenset[str]
+    female_names: frozenset[str]
+    male_names: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,4 +57,6 @@ def load_lexicon(path: Path = _LEXICON_FILE) -> Lexicon:
         female_pronouns=words(pronouns["female"]),
         plural_pronouns=words(pronouns["plural"]),
         first_person_pronouns=words(pronouns["first_person"]),
+        female_names=words(data["names"]["female"]),
+        male_names=words(data["names"]["male"]),
     )

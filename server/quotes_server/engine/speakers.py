@@ -4,8 +4,8 @@ Pronoun resolution heuristic (documented in the README):
 1. candidates are the people (and, for "they", organisations, places and groups) mentioned
    before the pronoun, nearest first, within the last few sentences;
 2. a candidate whose gender is known and differs from the pronoun's is dropped; gender comes
-   from titles and role nouns (Mr., spokeswoman) and from earlier pronouns that resolved to
-   that person with no competitor;
+   from titles and role nouns (Mr., spokeswoman), from earlier pronouns that resolved to
+   that person, and, weakest, from a list of common given names (``lexicon.toml``);
 3. among the rest, the score prefers recency, then subjects of reporting verbs and grammatical
    subjects over other mentions (salience);
 4. no candidate: the speaker stays UNKNOWN with the pronoun as its mention.
@@ -155,11 +155,16 @@ def classify(
     return SpeakerKind.UNKNOWN
 
 
-def _gender_of(words: list[Word], role: str, lexicon: Lexicon) -> str:
+def _gender_of(words: list[Word], role: str, lexicon: Lexicon, given_name: str = "") -> str:
+    """Gender evidence from titles and role nouns, then (weakest) a common given name."""
     tokens = {w.text.lower() for w in words} | set(role.lower().split())
     if tokens & lexicon.female_words:
         return "f"
     if tokens & lexicon.male_words:
+        return "m"
+    if given_name in lexicon.female_names:
+        return "f"
+    if given_name in lexicon.male_names:
         return "m"
     return ""
 
@@ -253,7 +258,9 @@ def build_mention(
         name=name,
         role=role,
         kind=kind,
-        gender=_gender_of(titles + words, role, lexicon),
+        gender=_gender_of(
+            titles + words, role, lexicon, name_words[0].text.lower() if len(name_words) > 1 else ""
+        ),
         is_pronoun=head.upos == "PRON",
         is_subject=is_subject,
     )
