@@ -8,7 +8,8 @@ parser slots fed from one bounded queue:
 * a free slot takes up to ``max_batch`` waiting texts at once, so concurrent requests and
   stream items are parsed together in one ``parse_many`` call (micro-batching with no added
   wait: a batch is whatever queued up while the slots were busy);
-* more than ``max_queue`` waiting texts is ``QueueFullError`` (RESOURCE_EXHAUSTED);
+* more than ``max_queue`` waiting texts is ``QueueFullError`` (RESOURCE_EXHAUSTED), unless
+  the caller asks to wait for room;
 * a caller that gives up (deadline, cancel) cancels its futures, and queued texts whose
   futures are done are dropped before parsing;
 * a parser process that dies fails its batch with ``WorkerDiedError`` (UNAVAILABLE) and is
@@ -59,8 +60,12 @@ class ParseBackend(Protocol):
     async def start(self) -> None:
         """Loads the models; raises ``BackendStartError`` when they cannot be loaded."""
 
-    async def parse_many(self, texts: Sequence[str]) -> list[ParsedDocument]:
-        """One parse per text, in order. Raises a ``ServiceError`` for the whole call."""
+    async def parse_many(self, texts: Sequence[str], *, wait: bool = False) -> list[ParsedDocument]:
+        """One parse per text, in order. Raises a ``ServiceError`` for the whole call.
+
+        A full queue raises ``QueueFullError``, or with ``wait`` waits for room (for callers
+        that are flow-controlled already, such as a stream with a bounded window).
+        """
 
     async def close(self) -> None:
         """Stops the parsers; waiting callers get ``NotReadyError``."""
@@ -225,7 +230,8 @@ class BatchingBackend:
         self.max_queue = max_queue
         self._info: ModelInfo | None = None
         self._pending: deque[_Job] = deque()
-        self._wakeup: asyncio.Condition | None = None
+        self._wakeup: asyncio.Condition | None = None  # dispatchers: texts are waiting
+        self._room: asyncio.Condition | None = None  # waiting callers: the queue has room
         self._dispatchers: list[asyncio.Task[None]] = []
         self._closed = False
 
@@ -262,7 +268,8 @@ class BatchingBackend:
         return len(self._pending)
 
     async def start(self) -> None:
-        self._wakeup = asyncio.Condition()
+        lock = asyncio.Lock()
+        self._wakeup, self._room = asyncio.Condition(lock), asyncio.Condition(lock)
         try:
             infos = await asyncio.gather(*(slot.start() for slot in self.slots))
         except BaseException:
@@ -274,14 +281,21 @@ class BatchingBackend:
         ]
         self._info = infos[0]
 
-    async def parse_many(self, texts: Sequence[str]) -> list[ParsedDocument]:
-        if self._info is None or self._wakeup is None or self._closed:
+    async def parse_many(self, texts: Sequence[str], *, wait: bool = False) -> list[ParsedDocument]:
+        if self._info is None or self._wakeup is None or self._room is None or self._closed:
             raise NotReadyError("the model is not loaded yet; retry shortly")
         if len(self._pending) + len(texts) > self.max_queue:
-            raise QueueFullError(
-                f"the server is busy: {len(self._pending)} documents are waiting "
-                f"(at most {self.max_queue}); retry later"
-            )
+            if not wait or len(texts) > self.max_queue:
+                raise QueueFullError(
+                    f"the server is busy: {len(self._pending)} documents are waiting "
+                    f"(at most {self.max_queue}); retry later"
+                )
+            async with self._room:
+                await self._room.wait_for(
+                    lambda: self._closed or len(self._pending) + len(texts) <= self.max_queue
+                )
+            if self._closed:
+                raise NotReadyError("the server is shutting down")
         loop = asyncio.get_running_loop()
         jobs = [_Job(text, loop.create_future()) for text in texts]
         self._pending.extend(jobs)
@@ -295,6 +309,9 @@ class BatchingBackend:
 
     async def close(self) -> None:
         self._closed = True
+        if self._room is not None:
+            async with self._room:
+                self._room.notify_all()  # callers waiting for room give up
         for task in self._dispatchers:
             task.cancel()
         await asyncio.gather(*self._dispatchers, return_exceptions=True)
@@ -306,10 +323,12 @@ class BatchingBackend:
 
     async def _dispatch(self, slot: Slot) -> None:
         assert self._wakeup is not None
+        assert self._room is not None
         while True:
             async with self._wakeup:
                 await self._wakeup.wait_for(lambda: bool(self._pending))
                 batch = self._take_batch()
+                self._room.notify_all()
             if batch:
                 await self._run_batch(slot, batch)
 

@@ -109,7 +109,8 @@ class QuoteAttributionServicer(pb_grpc.QuoteAttributionServiceServicer):
             job = codec.decode_job(
                 item.document, item.options, max_text_chars=self._settings.max_text_chars
             )
-            response.result.CopyFrom(await self._attribute(job, context, record))
+            # The stream's window already bounds its load: its items wait for queue room.
+            response.result.CopyFrom(await self._attribute(job, context, record, wait=True))
         except (ServiceError, TimeoutError) as error:
             response.error.CopyFrom(to_status_proto(error))
             code = code_pb2.Code.Name(response.error.code)
@@ -120,14 +121,20 @@ class QuoteAttributionServicer(pb_grpc.QuoteAttributionServiceServicer):
         return response
 
     async def _attribute(
-        self, job: codec.AttributeJob, context: Context, record: RequestRecord
+        self,
+        job: codec.AttributeJob,
+        context: Context,
+        record: RequestRecord,
+        *,
+        wait: bool = False,
     ) -> pb.AttributeResponse:
+        """Parses and attributes one job; ``wait`` waits for room in a full parse queue."""
         remaining = context.time_remaining()
         if remaining is not None and remaining <= 0:
             raise DeadlineError("the deadline passed before parsing started")
         started = time.perf_counter()
         async with asyncio.timeout(remaining):
-            [parsed] = await self._backend.parse_many([job.text])
+            [parsed] = await self._backend.parse_many([job.text], wait=wait)
         parse_ms = (time.perf_counter() - started) * 1000
         # The engine is pure Python: milliseconds for an article, a few hundred for a text at
         # the size limit. A thread keeps the event loop (health, other calls) responsive.

@@ -72,7 +72,8 @@ class QuoteAttributionServiceServicer:
     def AttributeStream(self, request_iterator, context):
         """Attributes a stream of documents. Responses come back in request order, one per
         request, each echoing the request's document id and position. A bad document gets
-        its own error in its response and does not end the stream.
+        its own error in its response and does not end the stream. Items wait for room in
+        the work queue instead of failing with RESOURCE_EXHAUSTED: the stream is flow-controlled.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -53,7 +53,8 @@ class QuoteAttributionServiceStub:
     AttributeStream: _grpc.StreamStreamMultiCallable[_quote_service_pb2.AttributeStreamRequest, _quote_service_pb2.AttributeStreamResponse]
     """Attributes a stream of documents. Responses come back in request order, one per
     request, each echoing the request's document id and position. A bad document gets
-    its own error in its response and does not end the stream.
+    its own error in its response and does not end the stream. Items wait for room in
+    the work queue instead of failing with RESOURCE_EXHAUSTED: the stream is flow-controlled.
     """
     GetServiceInfo: _grpc.UnaryUnaryMultiCallable[_quote_service_pb2.GetServiceInfoRequest, _quote_service_pb2.GetServiceInfoResponse]
     """Describes the running service: versions, model, languages and limits."""
@@ -75,7 +76,8 @@ class QuoteAttributionServiceAsyncStub(QuoteAttributionServiceStub):
     AttributeStream: _aio.StreamStreamMultiCallable[_quote_service_pb2.AttributeStreamRequest, _quote_service_pb2.AttributeStreamResponse]  # type: ignore[assignment]
     """Attributes a stream of documents. Responses come back in request order, one per
     request, each echoing the request's document id and position. A bad document gets
-    its own error in its response and does not end the stream.
+    its own error in its response and does not end the stream. Items wait for room in
+    the work queue instead of failing with RESOURCE_EXHAUSTED: the stream is flow-controlled.
     """
     GetServiceInfo: _aio.UnaryUnaryMultiCallable[_quote_service_pb2.GetServiceInfoRequest, _quote_service_pb2.GetServiceInfoResponse]  # type: ignore[assignment]
     """Describes the running service: versions, model, languages and limits."""
@@ -106,7 +108,8 @@ class QuoteAttributionServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_abc.Iterator[_quote_service_pb2.AttributeStreamResponse], _abc.AsyncIterator[_quote_service_pb2.AttributeStreamResponse]]:
         """Attributes a stream of documents. Responses come back in request order, one per
         request, each echoing the request's document id and position. A bad document gets
-        its own error in its response and does not end the stream.
+        its own error in its response and does not end the stream. Items wait for room in
+        the work queue instead of failing with RESOURCE_EXHAUSTED: the stream is flow-controlled.
         """
 
     @_abc_1.abstractmethod
