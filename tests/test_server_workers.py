@@ -61,5 +61,5 @@ def test_retrying_client_rides_over_a_dead_parser(
     loaded_server: LiveServer, seed_text: str
 ) -> None:
     with qc.QuoteClient(loaded_server.target, timeout=300) as client:  # retries UNAVAILABLE
-        outcome = _kill_during_parse(loaded_server, client, seed_text * 12)
+        outcome = _kill_during_parse(loaded_server, client, seed_text * 3)
     assert isinstance(outcome, qc.AttributionResult)
