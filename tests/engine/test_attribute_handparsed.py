@@ -92,3 +92,28 @@ stays stay VERB 0 root
 . . PUNCT 6 punct
 """)
     assert attribute(doc).quotes == ()
+
+
+def test_passive_agent_is_the_speaker() -> None:
+    text = "Passengers were told by a crew member that the flight would return."
+    doc = parse_by_hand(text, """
+Passengers passenger NOUN 3 nsubj:pass
+were be AUX 3 aux:pass
+told tell VERB 0 root
+by by ADP 7 case
+a a DET 7 det
+crew crew NOUN 7 compound
+member member NOUN 3 obl:agent
+that that SCONJ 13 mark
+the the DET 10 det
+flight flight NOUN 13 nsubj
+would would AUX 13 aux
+return return VERB 3 ccomp
+. . PUNCT 3 punct
+""".replace("13 mark", "12 mark").replace("13 nsubj", "12 nsubj").replace("13 aux", "12 aux"))
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "the flight would return"
+    speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+    assert speaker.name == "a crew member"
+    assert speaker.kind is SpeakerKind.ANONYMOUS

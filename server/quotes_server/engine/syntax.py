@@ -102,17 +102,12 @@ def governing_subject(
     of its own, the subject of its governor ("appeared to suggest", "..., saying").
     Words for which ``excluded`` is true (inside quotation marks) are never subjects.
     """
+    agent = passive_agent(sentence, verb, excluded)
+    if agent is not None:
+        return agent, True  # "was told by X": X speaks, whatever the parse called the subject
     for child in sentence.children(verb):
         if child.deprel in SUBJECT_RELATIONS and not excluded(child):
             return child, False
-    for child in sentence.children(verb):
-        if excluded(child):
-            continue
-        if child.deprel == "obl:agent" or (
-            child.base_relation == "obl" and any(c.lemma.lower() == "by" and c.deprel == "case" for c in sentence.children(child))
-        ):
-            if any(c.deprel == PASSIVE_SUBJECT or c.deprel == "aux:pass" for c in sentence.children(verb)):
-                return child, True
     head = sentence.head_of(verb)
     if head is not None and depth < 3:
         if verb.base_relation in SUBJECT_CLIMB_RELATIONS or verb.deprel == "acl":
@@ -144,6 +139,28 @@ def adjacent_nominal(sentence: Sentence, verb: Word, excluded: Callable[[Word], 
             return word
         if word.upos == "PUNCT":
             break
+    return None
+
+
+def is_passive(sentence: Sentence, verb: Word) -> bool:
+    children = sentence.children(verb)
+    if any(c.deprel in (PASSIVE_SUBJECT, "aux:pass") for c in children):
+        return True
+    # A compact parser may label the passive's parts plainly: "were told" is still passive.
+    return verb.xpos == "VBN" and any(c.deprel.startswith("aux") and c.lemma.lower() == "be" for c in children)
+
+
+def passive_agent(sentence: Sentence, verb: Word, excluded: Callable[[Word], bool]) -> Word | None:
+    """The ``by`` phrase of a passive verb: "was told by the inquiry chairman"."""
+    if not is_passive(sentence, verb):
+        return None
+    for child in sentence.children(verb):
+        if excluded(child) or child.upos not in ("PROPN", "NOUN", "PRON"):
+            continue
+        if child.deprel == "obl:agent" or any(
+            c.lemma.lower() == "by" and c.deprel == "case" for c in sentence.children(child)
+        ):
+            return child
     return None
 
 
