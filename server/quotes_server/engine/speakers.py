@@ -23,7 +23,9 @@ from quotes_server.engine.syntax import contiguous_around, trim_punct
 from quotes_server.engine.types import Span, Speaker, SpeakerKind
 
 _NAME_PART_RELATIONS = frozenset({"compound", "flat", "flat:name", "fixed"})
-_MENTION_RELATIONS = frozenset({"compound", "flat", "amod", "det", "nmod:poss", "nummod", "fixed", "nmod", "case", "conj", "cc"})
+_MENTION_RELATIONS = frozenset(
+    {"compound", "flat", "amod", "det", "nmod:poss", "nummod", "fixed", "nmod", "case", "conj", "cc"}
+)
 _RECENCY_WINDOW = 6  # sentences a pronoun may look back
 _ROLE_NOUNS = frozenset({"secretary", "minister", "spokeswoman", "spokesman", "director", "executive", "manager", "chairman", "chairwoman", "coach", "official"})
 _POSSESSIVE = re.compile(r"(’s|'s)$")
@@ -65,9 +67,11 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
     while stack:
         current = stack.pop()
         for child in sentence.children(current):
-            if child.deprel in _MENTION_RELATIONS or child.base_relation in ("compound", "flat"):
-                if child.deprel == "case" and current is head:
-                    continue  # "by X": the preposition is not part of the name
+            if child.deprel == "case" and current is head:
+                continue  # "by X": the preposition is not part of the name
+            # Below a modifier everything belongs to it: "familiar with the talks".
+            inner = current is not head and child.deprel not in ("punct", "acl:relcl", "appos")
+            if inner or child.deprel in _MENTION_RELATIONS or child.base_relation in ("compound", "flat"):
                 words.append(child)
                 stack.append(child)
     words.sort(key=lambda w: w.index)
