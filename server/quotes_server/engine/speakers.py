@@ -240,6 +240,8 @@ def build_mention(
         extra = {w.index: w for w in words + run}
         words = sorted(extra.values(), key=lambda w: w.index)
         words = contiguous_around(words, head)
+    if not words:
+        words = [head]  # a head that is all punctuation still names its own span
     titles, name_words = _strip_titles(run, lexicon)
     kind = classify(head, name_words, words, lexicon, proper=is_proper(sentence, head))
     head_pos = words.index(head) if head in words else len(words) - 1
