@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import grpc
+import hypothesis
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
@@ -27,6 +28,10 @@ from quotes_server.logging import configure_logging
 from quotes_server.server import SERVICE_NAME, QuoteServer
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+# Shared 2-core machines run other work too: judge examples by outcome, not by speed.
+hypothesis.settings.register_profile("quotes", deadline=None, max_examples=50)
+hypothesis.settings.load_profile("quotes")
 
 
 def log_to_stderr() -> None:
