@@ -495,6 +495,11 @@ def _complement(sentence: Sentence, event: CueEvent, lexicon: Lexicon, other_cue
         return _nominal_content(sentence, event)
     clauses = children_by(sentence, anchor, _COMPLEMENT_RELATIONS)
     clauses = [c for c in clauses if c.index > anchor.index or c.deprel.startswith("ccomp")]
+    that_clause = _after_that(sentence, anchor)
+    if that_clause and (not clauses or min(c.index for c in clauses) > that_clause[0].index + 3):
+        # "warned on Thursday that ...": the words after "that" are the report, whatever
+        # relation (ccomp, advcl) the parse gave their clause.
+        return _cut_nested(that_clause, anchor, [], sentence, other_cues)
     if not clauses and event.cue.lemma in lexicon.object_report_verbs:
         # "accused Russia of massing troops", "promised to act"
         clauses = [c for c in sentence.children(anchor) if c.base_relation in ("obj", "xcomp", "advcl", "obl") and c.index > anchor.index]
@@ -506,7 +511,29 @@ def _complement(sentence: Sentence, event: CueEvent, lexicon: Lexicon, other_cue
             return trim_punct(subtree_without(sentence, head, [anchor]))
         return []
     words = sorted({w.index: w for c in clauses for w in sentence.subtree(c)}.values(), key=lambda w: w.index)
-    # Another speaker's cue inside the clause ("..., while she promised ...") ends it.
+    return _cut_nested(words, anchor, clauses, sentence, other_cues)
+
+
+_THAT_WORDS = ("that", "whether")
+_THAT_REACH = 5  # words between the verb and "that": "told reporters on Monday that"
+
+
+def _after_that(sentence: Sentence, verb: Word) -> list[Word]:
+    """The words from just after a "that" following the verb to the end of the sentence."""
+    for word in sentence.words[verb.index : verb.index + _THAT_REACH]:
+        if word.upos in ("VERB", "PUNCT") and word.text not in (",",):
+            return []
+        if word.text.lower() in _THAT_WORDS and word.upos in ("SCONJ", "PRON", "DET", "ADP"):
+            if sentence.head_of(word) is not None and sentence.head_of(word) is not verb:
+                rest = sentence.words[word.index :]
+                return trim_punct(list(rest))
+    return []
+
+
+def _cut_nested(
+    words: list[Word], anchor: Word, clauses: list[Word], sentence: Sentence, other_cues: set[int]
+) -> list[Word]:
+    """Another speaker's cue inside the clause ("..., while she promised ...") ends it."""
     nested = [w for w in words if w is not anchor and w not in clauses and w.index in other_cues]
     if nested:
         words = [w for w in words if w.index < min(n.index for n in nested)]
@@ -519,20 +546,28 @@ def _complement(sentence: Sentence, event: CueEvent, lexicon: Lexicon, other_cue
 
 
 def _nominal_content(sentence: Sentence, event: CueEvent) -> list[Word]:
-    """For "according to X"/"in a statement": the clause the phrase modifies, minus the phrase."""
+    """For "according to X"/"in a statement": the clause the phrase modifies, minus the phrase.
+
+    "According to X, CLAUSE." and "CLAUSE, according to X." are read by position (the comma
+    that sets the phrase off), which holds even when the parse attaches the phrase oddly.
+    """
     anchor = event.anchor
-    phrase_root = anchor if event.cue.lemma.startswith("according") or event.cue.lemma.startswith("as") else None
     if event.cue.lemma.startswith("in "):
         phrase_root = next((w for w in sentence.words if w.start <= event.cue.span.end - 1 < w.end), None)
-        clause = anchor
-    else:
-        clause = sentence.head_of(anchor) if phrase_root is not None else None
-    if clause is None:
+        excluded = [phrase_root] if phrase_root is not None else []
+        excluded += [c for c in sentence.children(anchor) if c.deprel.startswith("nsubj")]
+        return trim_punct(subtree_without(sentence, anchor, excluded))
+    cue_first = next((w for w in sentence.words if w.start >= event.cue.span.start), None)
+    if cue_first is None:
         return []
-    excluded = [phrase_root] if phrase_root is not None else []
-    if event.cue.lemma.startswith("in "):
-        excluded += [c for c in sentence.children(clause) if c.deprel.startswith("nsubj")]
-    return trim_punct(subtree_without(sentence, clause, excluded))
+    before = [w for w in sentence.words if w.end <= event.cue.span.start]
+    if len(trim_punct(before)) >= 3:
+        return trim_punct(before)  # "CLAUSE, according to X."
+    after_phrase = [w for w in sentence.words if w.start > event.cue.span.end]
+    comma = next((i for i, w in enumerate(after_phrase) if w.text == ","), None)
+    if comma is None:
+        return []
+    return trim_punct(after_phrase[comma + 1 :])  # "According to X, CLAUSE."
 
 
 def _content_run(words: list[Word], event: CueEvent) -> list[Word]:
