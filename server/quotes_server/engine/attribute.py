@@ -273,7 +273,10 @@ def _syntactically_linked(sentence: Sentence, verb: Word, quote_words: list[Word
         return False
     head = sentence.head_of(verb)
     if head is not None and head.index in inside:
-        return True  # `"...," Biden said.` is often parsed as parataxis of the quote's verb
+        # `"...," Biden said.` is parsed as parataxis of the quote's verb; a verb joined by
+        # "and" after the quote ("... "heartbroken" and asked for privacy") is not a frame.
+        between = [w for w in sentence.words if max(inside) < w.index < verb.index]
+        return not any(w.upos == "CCONJ" for w in between)
     return any(sentence.head_of(w) is verb for w in quote_words)
 
 
@@ -500,6 +503,8 @@ def _complement(sentence: Sentence, event: CueEvent, lexicon: Lexicon, other_cue
         # "warned on Thursday that ...": the words after "that" are the report, whatever
         # relation (ccomp, advcl) the parse gave their clause.
         return _cut_nested(that_clause, anchor, [], sentence, other_cues)
+    if not clauses:
+        clauses = _clause_right_after(sentence, anchor)
     if not clauses and event.cue.lemma in lexicon.object_report_verbs:
         # "accused Russia of massing troops", "promised to act"
         clauses = [c for c in sentence.children(anchor) if c.base_relation in ("obj", "xcomp", "advcl", "obl") and c.index > anchor.index]
@@ -514,6 +519,21 @@ def _complement(sentence: Sentence, event: CueEvent, lexicon: Lexicon, other_cue
     return _cut_nested(words, anchor, clauses, sentence, other_cues)
 
 
+def _clause_right_after(sentence: Sentence, verb: Word) -> list[Word]:
+    """"saying it contained ...": a clause with its own subject right after the verb is what
+    was said, even when the parse calls it advcl or conj."""
+    for child in sentence.children(verb):
+        if child.index <= verb.index or child.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+            continue
+        if child.base_relation not in ("advcl", "conj", "dep", "xcomp", "obj"):
+            continue
+        subjects = [c for c in sentence.children(child) if c.deprel.startswith("nsubj")]
+        first = sentence.subtree(child)[0]
+        if subjects and first.index - verb.index <= 2:
+            return [child]
+    return []
+
+
 _THAT_WORDS = ("that", "whether")
 _THAT_REACH = 5  # words between the verb and "that": "told reporters on Monday that"
 
@@ -525,9 +545,21 @@ def _after_that(sentence: Sentence, verb: Word) -> list[Word]:
             return []
         if word.text.lower() in _THAT_WORDS and word.upos in ("SCONJ", "PRON", "DET", "ADP"):
             if sentence.head_of(word) is not None and sentence.head_of(word) is not verb:
-                rest = sentence.words[word.index :]
-                return trim_punct(list(rest))
+                return trim_punct(_until_contrast(list(sentence.words[word.index :])))
     return []
+
+
+_CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "yet"})
+
+
+def _until_contrast(words: list[Word]) -> list[Word]:
+    """Stop a reported clause at "; " or at ", but ..." (the writer's own clause)."""
+    for i, word in enumerate(words):
+        if word.text == ";":
+            return words[:i]
+        if word.text == "," and i + 1 < len(words) and words[i + 1].text.lower() in _CONTRAST:
+            return words[:i]
+    return words
 
 
 def _cut_nested(
@@ -592,6 +624,8 @@ def _indirect_quotes(text: str, events: list[CueEvent], drafts: list[Draft], lex
     for event in events:
         if event.cue.kind == CueKind.COLON or event.speaker is None:
             continue
+        if _is_reporting_source(event, events):
+            continue  # "Macron said, according to Reuters": Reuters is the source
         used_by_direct = event.used
         if used_by_direct and not any(d.event is event for d in drafts):
             continue  # consumed by an earlier indirect/mixed quote
@@ -629,6 +663,16 @@ def _indirect_quotes(text: str, events: list[CueEvent], drafts: list[Draft], lex
         )
         event.used = True
     return found
+
+
+def _is_reporting_source(event: CueEvent, events: list[CueEvent]) -> bool:
+    """An "according to X" beside a reporting verb with its own speaker names a source."""
+    if event.cue.kind != CueKind.NOUN_PHRASE or not event.cue.lemma.startswith(("according", "as reported")):
+        return False
+    return any(
+        e.sentence is event.sentence and e.cue.kind == CueKind.VERB and e.speaker is not None
+        for e in events
+    )
 
 
 def _without_nominal_phrases(words: list[Word], event: CueEvent, events: list[CueEvent]) -> list[Word]:
