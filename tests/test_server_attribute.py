@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 import grpc
 import pytest
@@ -104,6 +106,20 @@ def test_deadline_exceeded(loaded_server: LiveServer, seed_text: str) -> None:
         pytest.raises(qc.DeadlineExceededError),
     ):
         quick.attribute(seed_text)
+
+
+def test_deadline_passing_in_the_queue(loaded_server: LiveServer, seed_text: str) -> None:
+    """A call waiting behind a long parse gets DEADLINE_EXCEEDED, and the long one finishes."""
+    with (
+        qc.QuoteClient(loaded_server.target, timeout=300) as client,
+        ThreadPoolExecutor(1) as pool,
+    ):
+        long_call = pool.submit(client.attribute, seed_text * 6, document_id="long")
+        time.sleep(0.3)
+        with pytest.raises(qc.DeadlineExceededError):
+            client.attribute("“Quick,” she said.", timeout=1.0)
+        assert not long_call.done(), "the short call must not wait for the long one"
+        assert long_call.result(timeout=600).document_id == "long"
 
 
 async def test_async_client_concurrent_requests(loaded_server: LiveServer) -> None:
