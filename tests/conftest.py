@@ -65,7 +65,7 @@ class LiveServer:
     async def _make(settings: Settings, backend: ParseBackend | None) -> QuoteServer:
         return QuoteServer(settings, backend)
 
-    def call(self, coroutine: Coroutine[Any, Any, T], timeout: float | None = 300) -> T:
+    def call(self, coroutine: Coroutine[Any, Any, T], timeout: float | None = 900) -> T:
         return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
 
     @property
@@ -77,7 +77,7 @@ class LiveServer:
         self.call(self.server.start())
         with grpc.insecure_channel(self.target) as channel:
             watch = health_pb2_grpc.HealthStub(channel).Watch(
-                health_pb2.HealthCheckRequest(service=SERVICE_NAME), timeout=300
+                health_pb2.HealthCheckRequest(service=SERVICE_NAME), timeout=900
             )
             self.statuses.append(_status_name(next(watch).status))
             try:

@@ -69,7 +69,7 @@ def test_sigterm_drains_and_exits_zero(loaded_server: LiveServer, tmp_path: Path
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
     try:
-        assert loaded.wait(300), "the server did not load its model"
+        assert loaded.wait(900), "the server did not load its model"
         with qc.QuoteClient(address[0], timeout=120) as client:
             assert client.attribute("“Ready,” she said.").model is not None
         process.send_signal(signal.SIGTERM)
