@@ -329,6 +329,8 @@ class BatchingBackend:
                 await self._wakeup.wait_for(lambda: bool(self._pending))
                 batch = self._take_batch()
                 self._room.notify_all()
+                if self._pending:  # more than one batch waits: wake another parser
+                    self._wakeup.notify()
             if batch:
                 await self._run_batch(slot, batch)
 
