@@ -2,13 +2,13 @@
 
 Raw test text goes in (paragraphs from ``# newpar``, sentences joined by spaces), the full
 pipeline (tokenize, mwt, pos, lemma, depparse) runs through the project's own loader, and
-``stanza.utils.conll18_ud_eval`` compares the output with the gold file. Also measures load
+Stanza's scorer (``stanza.models.common.utils.ud_scores``, the CoNLL 2018 shared-task
+evaluation) compares the output with the gold file. Also measures load
 time and words per second. Results go to ``models/en_ewt/model.json`` under ``scores``.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import sys
@@ -46,15 +46,18 @@ def raw_paragraphs(gold: Path) -> list[str]:
 
 
 def evaluate(models_dir: Path, gold: Path, threads: int = 2) -> dict[str, float]:
+    import tempfile
+
     import torch
+    from stanza.models.common.utils import ud_scores
     from stanza.utils.conll import CoNLL
-    from stanza.utils import conll18_ud_eval as ud_eval
 
     from quotes_server.nlp import load_parser
 
     torch.set_num_threads(threads)
+    os.environ["QUOTES_BUNDLED_MODELS"] = str(models_dir)
+    os.environ.pop("STANZA_RESOURCES_DIR", None)
     started = time.perf_counter()
-    os.environ.setdefault("QUOTES_BUNDLED_MODELS", str(models_dir))
     parser = load_parser(threads=threads)
     load_seconds = time.perf_counter() - started
     text = "\n\n".join(raw_paragraphs(gold))
@@ -62,10 +65,10 @@ def evaluate(models_dir: Path, gold: Path, threads: int = 2) -> dict[str, float]
     doc = parser._pipeline(text)  # the Stanza document itself, to write CoNLL-U
     seconds = time.perf_counter() - started
     words = sum(len(s.words) for s in doc.sentences)
-    predicted = io.StringIO("{:C}\n".format(doc) if hasattr(doc, "__format__") else CoNLL.doc2conll_text(doc))
-    gold_ud = ud_eval.load_conllu_file(str(gold))
-    system_ud = ud_eval.load_conllu(predicted)
-    results = ud_eval.evaluate(gold_ud, system_ud)
+    with tempfile.TemporaryDirectory() as tmp:
+        predicted = Path(tmp) / "pred.conllu"
+        CoNLL.write_doc2conll(doc, str(predicted))
+        results = ud_scores(str(gold), str(predicted))
     scores = {key: round(100 * results[metric].f1, 2) for metric, key in METRICS.items()}
     scores["words_per_second"] = round(words / seconds, 1)
     scores["load_seconds"] = round(load_seconds, 2)
