@@ -496,8 +496,17 @@ def _complement(sentence: Sentence, event: CueEvent, lexicon: Lexicon, other_cue
     anchor = event.anchor
     if event.cue.kind == CueKind.NOUN_PHRASE:
         return _nominal_content(sentence, event)
+    relative = _relative_cue_content(sentence, event)
+    if relative:
+        return relative
     clauses = children_by(sentence, anchor, _COMPLEMENT_RELATIONS)
-    clauses = [c for c in clauses if c.index > anchor.index or c.deprel.startswith("ccomp")]
+    speaker_start = event.speaker.span.start if event.speaker is not None else anchor.start
+    # A clause before the verb is reported only when it also precedes the speaker
+    # ("Russia could double, Blinken said"), not "Brennan, founder of X, said".
+    clauses = [
+        c for c in clauses
+        if c.index > anchor.index or sentence.subtree(c)[-1].end <= speaker_start
+    ]
     that_clause = _after_that(sentence, anchor)
     if that_clause and (not clauses or min(c.index for c in clauses) > that_clause[0].index + 3):
         # "warned on Thursday that ...": the words after "that" are the report, whatever
@@ -517,6 +526,26 @@ def _complement(sentence: Sentence, event: CueEvent, lexicon: Lexicon, other_cue
         return []
     words = sorted({w.index: w for c in clauses for w in sentence.subtree(c)}.values(), key=lambda w: w.index)
     return _cut_nested(words, anchor, clauses, sentence, other_cues)
+
+
+_RELATIVE_WORDS = frozenset({"which", "that", "who"})
+
+
+def _relative_cue_content(sentence: Sentence, event: CueEvent) -> list[Word]:
+    """"which Moscow says is ...", "a force that Blinken said Russia could double": a cue in a
+    relative clause reports the words after the verb."""
+    if event.speaker is None or event.cue.kind != CueKind.VERB:
+        return []
+    before = [w for w in sentence.words if w.end <= event.speaker.span.start]
+    if not before or before[-1].text.lower() not in _RELATIVE_WORDS:
+        return []
+    after = [w for w in sentence.words if w.start >= event.anchor.end]
+    for i, word in enumerate(after):
+        follows_relative = i + 1 < len(after) and after[i + 1].text.lower() in _RELATIVE_WORDS
+        if word.text in (";", ".") or (word.upos == "CCONJ" and follows_relative):
+            after = after[:i]
+            break
+    return trim_punct(_until_contrast(after))
 
 
 def _clause_right_after(sentence: Sentence, verb: Word) -> list[Word]:
@@ -559,6 +588,13 @@ def _until_contrast(words: list[Word]) -> list[Word]:
             return words[:i]
         if word.text == "," and i + 1 < len(words) and words[i + 1].text.lower() in _CONTRAST:
             return words[:i]
+    return words
+
+
+def _trim_relative_tail(words: list[Word]) -> list[Word]:
+    """"..., which": a clause cut short by the parse must not end on a relative pronoun."""
+    while words and (words[-1].text.lower() in ("which", "who", "that", "whose") or words[-1].upos in ("PUNCT", "CCONJ", "SCONJ")):
+        words = words[:-1]
     return words
 
 
@@ -631,7 +667,7 @@ def _indirect_quotes(text: str, events: list[CueEvent], drafts: list[Draft], lex
             continue  # consumed by an earlier indirect/mixed quote
         other_cues = {e.anchor.index for e in events if e.sentence is event.sentence and e is not event and e.speaker is not None}
         words = _content_run(_complement(event.sentence, event, lexicon, other_cues), event)
-        words = _without_nominal_phrases(words, event, events)
+        words = _trim_relative_tail(_without_nominal_phrases(words, event, events))
         if len(words) < 2:
             continue
         content = Span(words[0].start, words[-1].end)

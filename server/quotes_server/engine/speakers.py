@@ -27,6 +27,7 @@ _MENTION_RELATIONS = frozenset(
     {"compound", "flat", "amod", "det", "nmod:poss", "nummod", "fixed", "nmod", "case", "conj", "cc"}
 )
 _RECENCY_WINDOW = 6  # sentences a pronoun may look back
+_WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "that"})
 _ROLE_NOUNS = frozenset({"secretary", "minister", "spokeswoman", "spokesman", "director", "executive", "manager", "chairman", "chairwoman", "coach", "official"})
 _POSSESSIVE = re.compile(r"(’s|'s)$")
 
@@ -75,6 +76,8 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
                 words.append(child)
                 stack.append(child)
     words.sort(key=lambda w: w.index)
+    # "what officials say": a wh-word is the clause's, not part of the speaker's name.
+    words = [w for w in words if w is head or w.text.lower() not in _WH_WORDS]
     return trim_punct(contiguous_around(words, head))
 
 
@@ -211,6 +214,11 @@ def named_apposition(sentence: Sentence, head: Word) -> Word:
     subject is turned back to the name just before the comma."""
     if head.upos not in ("NOUN", "PROPN") or (is_proper(sentence, head) and head.text.lower() not in _ROLE_NOUNS):
         return head
+    # "the inquiry chairman, Sir Alan Roper": the role comes first, the name in apposition.
+    for child in sentence.children(head):
+        if child.deprel == "appos" and is_proper(sentence, child):
+            run = [w for w in sentence.subtree(child) if is_proper(sentence, w)]
+            return run[-1] if run else child
     words = mention_words(sentence, head)
     first = words[0].index if words else head.index
     if first >= 3 and sentence.word(first - 1).text == ",":
@@ -329,7 +337,8 @@ class EntityRegistry:
                 # "Macron" names "Emmanuel Macron": a surname (or first name) of a longer name.
                 if shorter and (longer[-len(shorter):] == shorter or longer[: len(shorter)] == shorter):
                     candidates.append(entity)
-        return candidates[-1] if len(candidates) >= 1 else None
+        # Two Willises: the one mentioned last is the one meant.
+        return max(candidates, key=lambda e: e.last_sentence) if candidates else None
 
     def resolve_pronoun(self, pronoun: Mention) -> Entity | None:
         """Pick the entity a pronoun refers to (see the module docstring)."""

@@ -111,6 +111,11 @@ def governing_subject(
     head = sentence.head_of(verb)
     if head is not None and depth < 3:
         if verb.base_relation in SUBJECT_CLIMB_RELATIONS or verb.deprel == "acl":
+            if head.lemma.lower() == "quote" or head.text.lower() == "quoted":
+                # "X was quoted by the paper as saying": X speaks, the paper reports.
+                for child in sentence.children(head):
+                    if child.deprel.startswith("nsubj") and not excluded(child):
+                        return child, False
             subject, agent = governing_subject(sentence, head, depth=depth + 1, excluded=excluded)
             if subject is not None:
                 return subject, agent
