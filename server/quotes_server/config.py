@@ -20,6 +20,11 @@ Flags win over the environment, which wins over the defaults below:
 - ``--log-level`` / ``QUOTES_LOG_LEVEL`` (info): debug, info, warning or error.
 - ``--tls-cert`` / ``QUOTES_TLS_CERT`` and ``--tls-key`` / ``QUOTES_TLS_KEY`` (unset): PEM
   certificate chain and private key; with both set the port serves TLS only.
+- ``--tls-client-ca`` / ``QUOTES_TLS_CLIENT_CA`` (unset): PEM certificates of the CAs that
+  sign client certificates; set, every client must present one (mutual TLS).
+- ``--auth-tokens-file`` / ``QUOTES_AUTH_TOKENS_FILE`` (unset): bearer tokens, one per line;
+  ``QUOTES_AUTH_TOKENS`` (environment only, comma-separated) adds more. Any token set turns
+  authentication on (see ``quotes_server.auth``).
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ import argparse
 import dataclasses
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ENV_PREFIX = "QUOTES_"
@@ -51,6 +56,9 @@ class Settings:
     log_level: str = "info"
     tls_cert: Path | None = None
     tls_key: Path | None = None
+    tls_client_ca: Path | None = None
+    auth_tokens_file: Path | None = None
+    auth_tokens: tuple[str, ...] = field(default=(), repr=False)  # secrets: never printed
 
     def __post_init__(self) -> None:
         if not 0 <= self.port <= 65535:
@@ -68,6 +76,8 @@ class Settings:
             raise ValueError(f"log_level must be one of {', '.join(LOG_LEVELS)}")
         if (self.tls_cert is None) != (self.tls_key is None):
             raise ValueError("tls_cert and tls_key go together: set both or neither")
+        if self.tls_client_ca is not None and self.tls_cert is None:
+            raise ValueError("tls_client_ca needs tls_cert and tls_key")
 
     @property
     def address(self) -> str:
@@ -89,7 +99,11 @@ _FIELDS: dict[str, tuple[str, str, type]] = {
     "log_level": ("--log-level", "LOG_LEVEL", str),
     "tls_cert": ("--tls-cert", "TLS_CERT", Path),
     "tls_key": ("--tls-key", "TLS_KEY", Path),
+    "tls_client_ca": ("--tls-client-ca", "TLS_CLIENT_CA", Path),
+    "auth_tokens_file": ("--auth-tokens-file", "AUTH_TOKENS_FILE", Path),
 }
+# Tokens come from the environment only: a flag would show them in the process list.
+AUTH_TOKENS_ENV = ENV_PREFIX + "AUTH_TOKENS"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -121,6 +135,11 @@ def load_settings(
                 values[name] = kind(raw)
             except ValueError as error:
                 raise ValueError(f"{ENV_PREFIX}{env}={raw!r}: {error}") from None
+    if environ.get(AUTH_TOKENS_ENV, "").strip():
+        tokens = tuple(t.strip() for t in environ[AUTH_TOKENS_ENV].split(",") if t.strip())
+        if not tokens:
+            raise ValueError(f"{AUTH_TOKENS_ENV} holds no token")
+        values["auth_tokens"] = tokens
     return dataclasses.replace(Settings(), **values)  # type: ignore[arg-type]
 
 
