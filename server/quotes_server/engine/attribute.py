@@ -195,7 +195,7 @@ def _event(
     mention: Mention | None = None
     entity: Entity | None = None
     if subject is not None:
-        subject = resolve_relative(sentence, subject)
+        subject = _named_subject_before(sentence, subject, anchor) or resolve_relative(sentence, subject)
         mention = build_mention(text, sentence, subject, lexicon, is_subject=True)
         mention.is_speaker = True
         if mention.is_pronoun:
@@ -205,6 +205,22 @@ def _event(
         else:
             entity = registry.observe(mention)
     return CueEvent(cue=cue, sentence=sentence, anchor=anchor, speaker=mention, entity=entity, weak=weak)
+
+
+_TEMPORAL = frozenset({"week", "day", "month", "year", "time", "morning", "evening", "night", "weekend", "today", "yesterday", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _named_subject_before(sentence: Sentence, subject: Word, verb: Word) -> Word | None:
+    """"which Washington says", "that Blinken this week said": when the parse's subject is a
+    relative pronoun or a time word, a name between the relative pronoun and the verb speaks."""
+    if subject.text.lower() not in ("which", "that", "who") and subject.text.lower() not in _TEMPORAL:
+        return None
+    start = subject.index if subject.text.lower() not in _TEMPORAL else 0
+    names = [w for w in sentence.words[start : verb.index - 1] if is_proper(sentence, w) and w.text.lower() not in _TEMPORAL]
+    if subject.text.lower() in _TEMPORAL:
+        relative = [w for w in sentence.words[: verb.index - 1] if w.text.lower() in ("which", "that", "who")]
+        names = [w for w in names if relative and w.index > relative[-1].index]
+    return names[0] if names else None
 
 
 def _match_sequence(words: tuple[Word, ...], start: int, sequence: tuple[str, ...]) -> bool:
@@ -514,6 +530,10 @@ def _complement(sentence: Sentence, event: CueEvent, lexicon: Lexicon, other_cue
         return _cut_nested(that_clause, anchor, [], sentence, other_cues)
     if not clauses:
         clauses = _clause_right_after(sentence, anchor)
+    if not clauses and event.cue.lemma not in lexicon.object_report_verbs:
+        rest = _finite_clause_after(sentence, anchor)
+        if rest:
+            return rest
     if not clauses and event.cue.lemma in lexicon.object_report_verbs:
         # "accused Russia of massing troops", "promised to act"
         clauses = [c for c in sentence.children(anchor) if c.base_relation in ("obj", "xcomp", "advcl", "obl") and c.index > anchor.index]
@@ -526,6 +546,27 @@ def _complement(sentence: Sentence, event: CueEvent, lexicon: Lexicon, other_cue
         return []
     words = sorted({w.index: w for c in clauses for w in sentence.subtree(c)}.values(), key=lambda w: w.index)
     return _cut_nested(words, anchor, clauses, sentence, other_cues)
+
+
+_FINITE_XPOS = frozenset({"MD", "VBD", "VBZ", "VBP"})
+_ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "brief", "advise"})
+
+
+def _finite_clause_after(sentence: Sentence, verb: Word) -> list[Word]:
+    """"saying any movement ... would be considered": the words after the verb, when they hold a
+    finite verb of their own, are the report even if the parse hung them elsewhere."""
+    after = list(sentence.words[verb.index :])
+    if verb_lemma(verb) in _ADDRESSEE_VERBS:
+        # "told reporters the plan was ...": skip a short addressee.
+        while after and after[0].upos in ("NOUN", "PRON", "PROPN", "DET") and len(after) > 3 and after[0].deprel in ("obj", "iobj", "det", "compound"):
+            after = after[1:]
+    if not after or after[0].upos in ("PUNCT", "ADP", "ADV", "PART", "SCONJ", "CCONJ"):
+        return []
+    clause = _until_contrast(after)
+    clause = [w for w in clause if w.text != "."]
+    if not any(w.xpos in _FINITE_XPOS for w in clause[1:]):
+        return []
+    return trim_punct(clause)
 
 
 _RELATIVE_WORDS = frozenset({"which", "that", "who"})
@@ -564,7 +605,7 @@ def _clause_right_after(sentence: Sentence, verb: Word) -> list[Word]:
 
 
 _THAT_WORDS = ("that", "whether")
-_THAT_REACH = 5  # words between the verb and "that": "told reporters on Monday that"
+_THAT_REACH = 8  # words between the verb and "that": "promised Ukrainian leaders ... that"
 
 
 def _after_that(sentence: Sentence, verb: Word) -> list[Word]:

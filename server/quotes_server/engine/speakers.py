@@ -100,7 +100,7 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
     """A proper noun, or a capitalised noun mid-sentence that a compact tagger called common."""
     if word.text.lower() in _NOT_NAMES:
         return False
-    if word.upos == "PROPN":
+    if word.upos == "PROPN" or (word.xpos in ("NNP", "NNPS") and word.text[:1].isupper()):
         return True
     if word.upos not in ("NOUN", "X", "ADJ") or not word.text[:1].isupper():
         return False
