@@ -24,10 +24,12 @@ from grpc_reflection.v1alpha import reflection
 
 from quotes.v1 import quote_service_pb2 as pb
 from quotes.v1 import quote_service_pb2_grpc as pb_grpc
+from quotes_server.auth import AuthConfigError, AuthInterceptor, load_tokens
 from quotes_server.backend import BackendStartError, BatchingBackend, ParseBackend
 from quotes_server.config import Settings, parse_settings
 from quotes_server.interceptors import ErrorInterceptor, RequestLogInterceptor
 from quotes_server.logging import configure_logging
+from quotes_server.malformed import MalformedRequestInterceptor
 from quotes_server.servicer import QuoteAttributionServicer
 
 log = structlog.get_logger(__name__)
@@ -50,12 +52,35 @@ def server_options(settings: Settings) -> list[tuple[str, int]]:
 
 
 def server_credentials(settings: Settings) -> grpc.ServerCredentials | None:
-    """TLS credentials from the configured PEM files; None for plaintext."""
+    """TLS credentials from the configured PEM files; None for plaintext.
+
+    With ``tls_client_ca`` set, clients must present a certificate signed by one of its CAs.
+    """
     if settings.tls_cert is None or settings.tls_key is None:
         return None
     chain = settings.tls_cert.read_bytes()
     key = settings.tls_key.read_bytes()
-    return grpc.ssl_server_credentials([(key, chain)])
+    if settings.tls_client_ca is None:
+        return grpc.ssl_server_credentials([(key, chain)])
+    return grpc.ssl_server_credentials(
+        [(key, chain)],
+        root_certificates=settings.tls_client_ca.read_bytes(),
+        require_client_auth=True,
+    )
+
+
+def server_interceptors(settings: Settings) -> list[grpc.aio.ServerInterceptor]:
+    """Outermost first: log every call, authenticate, map errors, refuse undecodable requests.
+
+    Raises ``AuthConfigError`` when the configured tokens cannot be read.
+    """
+    tokens = load_tokens(settings)
+    return [
+        RequestLogInterceptor(),
+        *([AuthInterceptor(tokens)] if tokens else []),
+        ErrorInterceptor(),
+        MalformedRequestInterceptor(),
+    ]
 
 
 def make_backend(settings: Settings) -> ParseBackend:
@@ -90,7 +115,7 @@ class QuoteServer:
     async def start(self) -> int:
         """Binds and starts serving (NOT_SERVING until ``load``); returns the bound port."""
         server = grpc.aio.server(
-            interceptors=[RequestLogInterceptor(), ErrorInterceptor()],
+            interceptors=server_interceptors(self.settings),
             options=server_options(self.settings),
         )
         pb_grpc.add_QuoteAttributionServiceServicer_to_server(
@@ -150,7 +175,11 @@ async def serve(settings: Settings) -> int:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stopping.set)
-    await server.start()
+    try:
+        await server.start()
+    except AuthConfigError as config_error:
+        log.error("could not start", error=str(config_error))
+        return 2
     loader = asyncio.create_task(server.load())
     stopper = asyncio.create_task(stopping.wait())
     await asyncio.wait({loader, stopper}, return_when=asyncio.FIRST_COMPLETED)
