@@ -564,7 +564,10 @@ def _finite_clause_after(sentence: Sentence, verb: Word) -> list[Word]:
         return []
     clause = _until_contrast(after)
     clause = [w for w in clause if w.text != "."]
-    if not any(w.xpos in _FINITE_XPOS for w in clause[1:]):
+    finite = next((i for i, w in enumerate(clause) if i > 0 and w.xpos in _FINITE_XPOS), None)
+    # "clarified his remarks, saying ...": a comma before the finite verb means the words
+    # after the verb are its object, not a clause.
+    if finite is None or any(w.text in (",", ";", ":") for w in clause[:finite]):
         return []
     return trim_punct(clause)
 
