@@ -9,6 +9,10 @@ set of channel options.
 
 ``attribute_many`` sends documents over one stream and yields results in input order.
 A document is a text, or a ``(document_id, text)`` pair whose id comes back on its result.
+
+A server that requires authentication takes ``token=``: every call then carries
+``authorization: Bearer <token>`` metadata. Send tokens over TLS (``credentials=``) unless
+the server is on this machine.
 """
 
 from __future__ import annotations
@@ -29,7 +33,12 @@ from quotes_client._config import (
     channel_options,
     resolve_timeout,
 )
-from quotes_client._exceptions import QuoteError, from_rpc_error, from_status
+from quotes_client._exceptions import (
+    InvalidArgumentError,
+    QuoteError,
+    from_rpc_error,
+    from_status,
+)
 from quotes_client._models import AttributionResult, ServiceInfo
 
 DocumentInput = str | tuple[str, str]
@@ -47,8 +56,30 @@ def _options(
 
 
 def _document(document: DocumentInput, language: str) -> pb.Document:
+    """The message of one document; a string that is not valid Unicode (a lone surrogate)
+    raises ``InvalidArgumentError`` naming its field, before anything is sent."""
     document_id, text = ("", document) if isinstance(document, str) else document
-    return pb.Document(id=document_id, text=text, language=language)
+    try:
+        return pb.Document(id=document_id, text=text, language=language)
+    except UnicodeEncodeError:
+        for field, value in (("text", text), ("id", document_id), ("language", language)):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as error:
+                raise InvalidArgumentError(
+                    f"document {field} is not valid Unicode: {error.reason} at index {error.start}",
+                    code=grpc.StatusCode.INVALID_ARGUMENT,
+                    field_violations=(f"document.{field}",),
+                ) from None
+        raise
+
+
+def _auth_metadata(token: str | None) -> Metadata:
+    if token is None:
+        return ()
+    if not token or not all("!" <= char <= "~" for char in token):
+        raise ValueError("a token must be printable ASCII without spaces")
+    return (("authorization", f"Bearer {token}"),)
 
 
 def _stream_request(
@@ -69,11 +100,12 @@ class _BaseClient:
         max_attempts: int = 4,
         credentials: grpc.ChannelCredentials | None = None,
         metadata: Metadata = (),
+        token: str | None = None,
     ) -> None:
         self.target = target
         self.timeout = timeout
         self._credentials = credentials
-        self._metadata = tuple(metadata)
+        self._metadata = (*metadata, *_auth_metadata(token))
         self._options = channel_options(
             max_message_bytes=max_message_bytes, max_attempts=max_attempts
         )
@@ -105,6 +137,7 @@ class QuoteClient(_BaseClient):
         max_attempts: int = 4,
         credentials: grpc.ChannelCredentials | None = None,
         metadata: Metadata = (),
+        token: str | None = None,
     ) -> None:
         super().__init__(
             target,
@@ -113,6 +146,7 @@ class QuoteClient(_BaseClient):
             max_attempts=max_attempts,
             credentials=credentials,
             metadata=metadata,
+            token=token,
         )
         if credentials is None:
             self._channel = grpc.insecure_channel(target, options=self._options)
@@ -184,17 +218,32 @@ class QuoteClient(_BaseClient):
         """Results in input order over one stream; ``timeout`` covers the whole stream.
 
         A failed document raises its error when its turn comes, ending the iteration, or
-        with ``return_exceptions=True`` is yielded as a ``QuoteError`` in its place.
+        with ``return_exceptions=True`` is yielded as a ``QuoteError`` in its place. A
+        document that is not valid Unicode is not sent: its ``InvalidArgumentError`` comes
+        in its place, and the documents after it are not sent either.
         """
         options = _options(include_indirect, include_parse, min_confidence)
-        requests = (_stream_request(document, language, options) for document in documents)
+        unsendable: list[QuoteError] = []
+
+        def requests() -> Iterator[pb.AttributeStreamRequest]:
+            for document in documents:
+                try:
+                    request = _stream_request(document, language, options)
+                except InvalidArgumentError as error:
+                    unsendable.append(error)
+                    return
+                yield request
+
         responses = self._stub.AttributeStream(
-            requests, timeout=self._timeout(timeout), metadata=self._metadata
+            requests(), timeout=self._timeout(timeout), metadata=self._metadata
         )
-        return self._iterate(responses, return_exceptions)
+        return self._iterate(responses, return_exceptions, unsendable)
 
     def _iterate(
-        self, responses: Iterator[pb.AttributeStreamResponse], return_exceptions: bool
+        self,
+        responses: Iterator[pb.AttributeStreamResponse],
+        return_exceptions: bool,
+        unsendable: list[QuoteError],
     ) -> Iterator[AttributionResult | QuoteError]:
         try:
             for response in responses:
@@ -203,6 +252,10 @@ class QuoteClient(_BaseClient):
             raise from_rpc_error(error) from None
         finally:
             responses.cancel()  # type: ignore[attr-defined]  # a no-op once the call ended
+        if unsendable:  # the requests ended at a document that could not be sent
+            if not return_exceptions:
+                raise unsendable[0]
+            yield unsendable[0]
 
     def service_info(self, *, timeout: Timeout = USE_CLIENT_DEFAULT) -> ServiceInfo:
         """Version, model, languages and limits of the server."""
@@ -241,6 +294,7 @@ class AsyncQuoteClient(_BaseClient):
         max_attempts: int = 4,
         credentials: grpc.ChannelCredentials | None = None,
         metadata: Metadata = (),
+        token: str | None = None,
     ) -> None:
         super().__init__(
             target,
@@ -249,6 +303,7 @@ class AsyncQuoteClient(_BaseClient):
             max_attempts=max_attempts,
             credentials=credentials,
             metadata=metadata,
+            token=token,
         )
         if credentials is None:
             self._channel = grpc.aio.insecure_channel(target, options=self._options)
@@ -319,22 +374,35 @@ class AsyncQuoteClient(_BaseClient):
     ) -> AsyncIterator[AttributionResult] | AsyncIterator[AttributionResult | QuoteError]:
         """Results in input order over one stream; see ``QuoteClient.attribute_many``."""
         options = _options(include_indirect, include_parse, min_confidence)
+        unsendable: list[QuoteError] = []
 
-        async def requests() -> AsyncIterator[pb.AttributeStreamRequest]:
+        async def inputs() -> AsyncIterator[DocumentInput]:
             if isinstance(documents, AsyncIterable):
                 async for document in documents:
-                    yield _stream_request(document, language, options)
+                    yield document
             else:
                 for document in documents:
-                    yield _stream_request(document, language, options)
+                    yield document
+
+        async def requests() -> AsyncIterator[pb.AttributeStreamRequest]:
+            async for document in inputs():
+                try:
+                    request = _stream_request(document, language, options)
+                except InvalidArgumentError as error:
+                    unsendable.append(error)
+                    return
+                yield request
 
         call = self._stub.AttributeStream(
             requests(), timeout=self._timeout(timeout), metadata=self._metadata
         )
-        return self._iterate(call, return_exceptions)
+        return self._iterate(call, return_exceptions, unsendable)
 
     async def _iterate(
-        self, call: AsyncIterable[pb.AttributeStreamResponse], return_exceptions: bool
+        self,
+        call: AsyncIterable[pb.AttributeStreamResponse],
+        return_exceptions: bool,
+        unsendable: list[QuoteError],
     ) -> AsyncIterator[AttributionResult | QuoteError]:
         try:
             async for response in call:
@@ -343,6 +411,10 @@ class AsyncQuoteClient(_BaseClient):
             raise from_rpc_error(error) from None
         finally:
             call.cancel()  # type: ignore[attr-defined]
+        if unsendable:  # the requests ended at a document that could not be sent
+            if not return_exceptions:
+                raise unsendable[0]
+            yield unsendable[0]
 
     async def service_info(self, *, timeout: Timeout = USE_CLIENT_DEFAULT) -> ServiceInfo:
         """Version, model, languages and limits of the server."""
