@@ -56,14 +56,15 @@ def _stanza_resources_dir(tmp_path: Path) -> Path:
     source = bundled_dir()
     lang = tmp_path / "en"
     pretrain = {"dependencies": [{"model": "pretrain", "package": "ewt"}]}
+    processors = ("tokenize", "mwt", "pos", "lemma", "depparse")
     for processor in ("tokenize", "mwt", "pos", "lemma", "depparse", "pretrain"):
         (lang / processor).mkdir(parents=True)
         (lang / processor / "ewt.pt").symlink_to(source / f"{processor}.pt")
     index = {
         "en": {
             "lang_name": "English",
-            "packages": {"default": {p: "ewt" for p in ("tokenize", "mwt", "pos", "lemma", "depparse")}},
-            "default_processors": {p: "ewt" for p in ("tokenize", "mwt", "pos", "lemma", "depparse")},
+            "packages": {"default": dict.fromkeys(processors, "ewt")},
+            "default_processors": dict.fromkeys(processors, "ewt"),
             "tokenize": {"ewt": {}},
             "mwt": {"ewt": {}},
             "pos": {"ewt": pretrain},
@@ -84,7 +85,9 @@ def test_stanza_resources_dir_loads_through_the_real_stanza_path(tmp_path: Path)
     assert [w.text for w in doc.sentences[0].words][:3] == ["The", "minister", "said"]
 
 
-def test_stanza_resources_dir_env_is_honoured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_stanza_resources_dir_env_is_honoured(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     resources = _stanza_resources_dir(tmp_path)
     monkeypatch.setenv("STANZA_RESOURCES_DIR", str(resources))
     parser = load_parser(threads=1)

@@ -104,9 +104,16 @@ def prepare(layout: Layout, config: dict) -> None:
         marker.touch()
     if not layout.pretrain.exists():
         subprocess.run(
-            [sys.executable, str(ROOT / "training" / "build_pretrain.py"), "--top-k",
-             str(config["pretrain"]["top_k"]), "--out", str(layout.pretrain)],
-            check=True, cwd=ROOT,
+            [
+                sys.executable,
+                str(ROOT / "training" / "build_pretrain.py"),
+                "--top-k",
+                str(config["pretrain"]["top_k"]),
+                "--out",
+                str(layout.pretrain),
+            ],
+            check=True,
+            cwd=ROOT,
         )
 
 
@@ -118,15 +125,36 @@ def stage_command(stage: str, layout: Layout, config: dict, device: str) -> list
     py = sys.executable
     if stage in ("tokenize", "mwt", "lemma"):
         runner = {"tokenize": "run_tokenizer", "mwt": "run_mwt", "lemma": "run_lemma"}[stage]
-        return [py, "-m", f"stanza.utils.training.{runner}", treebank, "--save_dir", save_dir, *args, *device_args]
+        return [
+            py,
+            "-m",
+            f"stanza.utils.training.{runner}",
+            treebank,
+            "--save_dir",
+            save_dir,
+            *args,
+            *device_args,
+        ]
     data = layout.data / stage
     common = [
-        "--mode", "train", "--lang", "en", "--shorthand", "en_ewt",
-        "--train_file", str(data / "en_ewt.train.in.conllu"),
-        "--eval_file", str(data / "en_ewt.dev.in.conllu"),
-        "--output_file", str(layout.saved / stage / "dev.pred.conllu"),
-        "--wordvec_pretrain_file", str(layout.pretrain),
-        "--save_dir", save_dir, "--save_name", SAVED_NAMES[stage],
+        "--mode",
+        "train",
+        "--lang",
+        "en",
+        "--shorthand",
+        "en_ewt",
+        "--train_file",
+        str(data / "en_ewt.train.in.conllu"),
+        "--eval_file",
+        str(data / "en_ewt.dev.in.conllu"),
+        "--output_file",
+        str(layout.saved / stage / "dev.pred.conllu"),
+        "--wordvec_pretrain_file",
+        str(layout.pretrain),
+        "--save_dir",
+        save_dir,
+        "--save_name",
+        SAVED_NAMES[stage],
     ]
     module = "stanza.models.tagger" if stage == "pos" else "stanza.models.parser"
     return [py, "-m", module, *common, *args, *device_args]
@@ -147,18 +175,24 @@ def train(layout: Layout, config: dict, stages: list[str], device: str) -> None:
                 continue
             del running[stage]
             if code != 0:
-                raise SystemExit(f"stage {stage} failed ({code}); see {layout.logs / (stage + '.log')}")
+                raise SystemExit(
+                    f"stage {stage} failed ({code}); see {layout.logs / (stage + '.log')}"
+                )
             (layout.saved / stage / ".done").touch()
             finished.add(stage)
             print(f"[{time.strftime('%H:%M:%S')}] {stage} done", flush=True)
         for stage in list(pending):
-            ready = all(dep in finished or dep not in stages for dep in config["stages"][stage]["after"])
+            ready = all(
+                dep in finished or dep not in stages for dep in config["stages"][stage]["after"]
+            )
             if len(running) < limit and ready:
                 (layout.saved / stage).mkdir(parents=True, exist_ok=True)
                 log = (layout.logs / f"{stage}.log").open("ab")
                 cmd = stage_command(stage, layout, config, device)
                 print(f"[{time.strftime('%H:%M:%S')}] start {stage}: {' '.join(cmd)}", flush=True)
-                running[stage] = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=layout.env(threads), cwd=ROOT)
+                running[stage] = subprocess.Popen(
+                    cmd, stdout=log, stderr=subprocess.STDOUT, env=layout.env(threads), cwd=ROOT
+                )
                 pending.remove(stage)
         time.sleep(5)
 
@@ -169,7 +203,9 @@ def package(layout: Layout, config: dict) -> None:
     for stage, name in PACKAGED_NAMES.items():
         source = layout.model(stage)
         if not source.exists():
-            raise SystemExit(f"missing trained model {source}: run `recipe.py train --stages {stage}`")
+            raise SystemExit(
+                f"missing trained model {source}: run `recipe.py train --stages {stage}`"
+            )
         shutil.copyfile(source, out / name)
     shutil.copyfile(layout.pretrain, out / "pretrain.pt")
     meta_path = out / "model.json"
@@ -181,11 +217,15 @@ def package(layout: Layout, config: dict) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("command", choices=["prepare", "train", "package", "eval"])
     parser.add_argument("--stages", default=None, help="comma-separated subset of stages")
     parser.add_argument("--device", default="cpu", help="torch device for training: cpu or cuda")
-    parser.add_argument("--models-dir", default=None, help="for eval: models to score (default: bundled)")
+    parser.add_argument(
+        "--models-dir", default=None, help="for eval: models to score (default: bundled)"
+    )
     args = parser.parse_args()
     config = load_config()
     layout = Layout(config)

@@ -13,7 +13,9 @@ def speaker_name(result, quote):  # type: ignore[no-untyped-def]
 
 def test_direct_quote_with_cue_after() -> None:
     text = "“We will act,” Biden said."
-    doc = parse_by_hand(text, """
+    doc = parse_by_hand(
+        text,
+        """
 “ “ PUNCT 4 punct
 We we PRON 4 nsubj
 will will AUX 4 aux
@@ -23,18 +25,23 @@ act act VERB 0 root
 Biden Biden PROPN 8 nsubj
 said say VERB 4 parataxis
 . . PUNCT 4 punct
-""")
+""",
+    )
     result = attribute(doc)
     (quote,) = result.quotes
     assert quote.type is QuoteType.DIRECT
     assert quote.content_text == "We will act,"
-    assert quote.cue is not None and quote.cue.text == "said" and quote.cue.kind is CueKind.VERB
+    assert quote.cue is not None
+    assert quote.cue.text == "said"
+    assert quote.cue.kind is CueKind.VERB
     assert speaker_name(result, quote) == "Biden"
 
 
 def test_indirect_speech_with_apposition_and_title() -> None:
     text = "Jane Doe, a spokeswoman for the ministry, said the plan was sound."
-    doc = parse_by_hand(text, """
+    doc = parse_by_hand(
+        text,
+        """
 Jane Jane PROPN 11 nsubj
 Doe Doe PROPN 1 flat
 , , PUNCT 5 punct
@@ -50,7 +57,8 @@ plan plan NOUN 14 nsubj
 was be AUX 14 cop
 sound sound ADJ 10 ccomp
 . . PUNCT 10 punct
-""".replace("11 nsubj", "10 nsubj"))
+""".replace("11 nsubj", "10 nsubj"),
+    )
     result = attribute(doc)
     (quote,) = result.quotes
     assert quote.type is QuoteType.INDIRECT
@@ -63,7 +71,9 @@ sound sound ADJ 10 ccomp
 
 def test_anonymous_source_is_not_a_name() -> None:
     text = "A senior official said talks would resume."
-    doc = parse_by_hand(text, """
+    doc = parse_by_hand(
+        text,
+        """
 A a DET 3 det
 senior senior ADJ 3 amod
 official official NOUN 4 nsubj
@@ -72,7 +82,8 @@ talks talk NOUN 7 nsubj
 would would AUX 7 aux
 resume resume VERB 4 ccomp
 . . PUNCT 4 punct
-""")
+""",
+    )
     result = attribute(doc)
     (quote,) = result.quotes
     speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
@@ -82,7 +93,9 @@ resume resume VERB 4 ccomp
 
 def test_scare_quotes_without_cue_are_not_quotes() -> None:
     text = "The “open-door” policy stays."
-    doc = parse_by_hand(text, """
+    doc = parse_by_hand(
+        text,
+        """
 The the DET 5 det
 “ “ PUNCT 3 punct
 open-door open-door ADJ 5 amod
@@ -90,13 +103,16 @@ open-door open-door ADJ 5 amod
 policy policy NOUN 6 nsubj
 stays stay VERB 0 root
 . . PUNCT 6 punct
-""")
+""",
+    )
     assert attribute(doc).quotes == ()
 
 
 def test_passive_agent_is_the_speaker() -> None:
     text = "Passengers were told by a crew member that the flight would return."
-    doc = parse_by_hand(text, """
+    doc = parse_by_hand(
+        text,
+        """
 Passengers passenger NOUN 3 nsubj:pass
 were be AUX 3 aux:pass
 told tell VERB 0 root
@@ -110,7 +126,10 @@ flight flight NOUN 13 nsubj
 would would AUX 13 aux
 return return VERB 3 ccomp
 . . PUNCT 3 punct
-""".replace("13 mark", "12 mark").replace("13 nsubj", "12 nsubj").replace("13 aux", "12 aux"))
+""".replace("13 mark", "12 mark")
+        .replace("13 nsubj", "12 nsubj")
+        .replace("13 aux", "12 aux"),
+    )
     result = attribute(doc)
     (quote,) = result.quotes
     assert quote.content_text == "the flight would return"

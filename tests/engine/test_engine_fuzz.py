@@ -14,11 +14,54 @@ from quotes_server.engine.document import ParsedDocument, Sentence, Word
 from quotes_server.engine.quote_marks import find_quotations
 
 UPOS = ["NOUN", "PROPN", "VERB", "AUX", "PRON", "DET", "ADJ", "ADP", "PUNCT", "SCONJ", "CCONJ", "X"]
-DEPRELS = ["nsubj", "nsubj:pass", "obj", "ccomp", "parataxis", "xcomp", "advcl", "conj", "obl",
-           "obl:agent", "case", "det", "amod", "compound", "flat", "appos", "punct", "mark",
-           "acl:relcl", "aux", "aux:pass", "root", "nmod", "fixed"]
-LEMMAS = ["say", "tell", "add", "warn", "accord", "to", "in", "statement", "he", "she", "they",
-          "official", "the", "a", "that", "by", "who", "president", "Biden", "be"]
+DEPRELS = [
+    "nsubj",
+    "nsubj:pass",
+    "obj",
+    "ccomp",
+    "parataxis",
+    "xcomp",
+    "advcl",
+    "conj",
+    "obl",
+    "obl:agent",
+    "case",
+    "det",
+    "amod",
+    "compound",
+    "flat",
+    "appos",
+    "punct",
+    "mark",
+    "acl:relcl",
+    "aux",
+    "aux:pass",
+    "root",
+    "nmod",
+    "fixed",
+]
+LEMMAS = [
+    "say",
+    "tell",
+    "add",
+    "warn",
+    "accord",
+    "to",
+    "in",
+    "statement",
+    "he",
+    "she",
+    "they",
+    "official",
+    "the",
+    "a",
+    "that",
+    "by",
+    "who",
+    "president",
+    "Biden",
+    "be",
+]
 QUOTE_CHARS = "\"'“”‘’«»‹›„"
 
 token_text = st.one_of(
@@ -29,8 +72,12 @@ token_text = st.one_of(
 
 @st.composite
 def parsed_documents(draw: st.DrawFn) -> ParsedDocument:
-    sentences_tokens = draw(st.lists(st.lists(token_text, min_size=1, max_size=14), min_size=1, max_size=4))
-    separators = draw(st.lists(st.sampled_from([" ", "\n", "\n\n", "  "]), min_size=60, max_size=60))
+    sentences_tokens = draw(
+        st.lists(st.lists(token_text, min_size=1, max_size=14), min_size=1, max_size=4)
+    )
+    separators = draw(
+        st.lists(st.sampled_from([" ", "\n", "\n\n", "  "]), min_size=60, max_size=60)
+    )
     text = ""
     sentences = []
     k = 0

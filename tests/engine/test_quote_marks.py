@@ -54,7 +54,11 @@ def test_nested_quote_stays_inside_outer() -> None:
 def test_multi_paragraph_quote_reopens_without_closing() -> None:
     text = "“First paragraph.\n\n“Second paragraph.\n\n“Third,” she said. After."
     (quote,) = find_quotations(text)
-    assert [p.slice(text) for p in quote.parts] == ["First paragraph.", "Second paragraph.", "Third,"]
+    assert [p.slice(text) for p in quote.parts] == [
+        "First paragraph.",
+        "Second paragraph.",
+        "Third,",
+    ]
     assert quote.closed
 
 
@@ -77,4 +81,5 @@ def test_offsets_slice_back_to_text() -> None:
     text = "Intro. “Quoted words here,” said Ann Lee."
     (quote,) = find_quotations(text)
     assert text[quote.content.start : quote.content.end] == "Quoted words here,"
-    assert text[quote.outer.start] == "“" and text[quote.outer.end - 1] == "”"
+    assert text[quote.outer.start] == "“"
+    assert text[quote.outer.end - 1] == "”"

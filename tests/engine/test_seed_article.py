@@ -16,7 +16,12 @@ EXPECTED = [
     (QuoteType.INDIRECT, "Blinken", "promised", "the United States would stand by their country"),
     (QuoteType.INDIRECT, "Biden", "suggest", "would not occur"),
     (QuoteType.INDIRECT, "White House", "saying", "any movement of Russian forces into Ukraine"),
-    (QuoteType.INDIRECT, "United States", "accused", "conducting cyber and disinformation operations"),
+    (
+        QuoteType.INDIRECT,
+        "United States",
+        "accused",
+        "conducting cyber and disinformation operations",
+    ),
     (QuoteType.INDIRECT, "Moscow", "says", "is threatening Russian security"),
     (QuoteType.INDIRECT, "Moscow", "says", "a regular exercise"),
     (QuoteType.INDIRECT, "Washington", "says", "could signal plans for an additional front"),
@@ -43,13 +48,15 @@ def test_seed_quote_is_attributed(
     assert quote.type is kind
     assert speaker in speakers[quote.speaker_id].name
     if cue is not None:
-        assert quote.cue is not None and quote.cue.text == cue
+        assert quote.cue is not None
+        assert quote.cue.text == cue
 
 
 def test_reuters_is_a_source_not_a_speaker(seed_attribution: Attribution, seed_text: str) -> None:
     assert all("Reuters" not in s.name for s in seed_attribution.speakers)
     macron = next(q for q in seed_attribution.quotes if "coordinate" in q.content_text)
-    assert macron.source is not None and macron.source.slice(seed_text) == "Reuters"
+    assert macron.source is not None
+    assert macron.source.slice(seed_text) == "Reuters"
 
 
 def test_one_speaker_per_person(seed_attribution: Attribution) -> None:
@@ -65,7 +72,9 @@ def test_anonymous_source_is_typed_anonymous(seed_attribution: Attribution) -> N
     assert official.kind is SpeakerKind.ANONYMOUS
 
 
-def test_spans_slice_back_to_the_returned_text(seed_attribution: Attribution, seed_text: str) -> None:
+def test_spans_slice_back_to_the_returned_text(
+    seed_attribution: Attribution, seed_text: str
+) -> None:
     for quote in seed_attribution.quotes:
         assert quote.content.slice(seed_text) == quote.content_text
         assert 0.0 <= quote.confidence <= 1.0

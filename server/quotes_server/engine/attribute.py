@@ -41,6 +41,7 @@ from quotes_server.engine.types import (
     Quote,
     QuoteType,
     Span,
+    Speaker,
     SpeakerKind,
 )
 
@@ -96,7 +97,10 @@ class _Index:
         return [s for s in self.doc.sentences if s.start < span.end and span.start < s.end]
 
 
-def attribute(doc: ParsedDocument, options: EngineOptions = EngineOptions()) -> Attribution:
+_DEFAULT_OPTIONS = EngineOptions()
+
+
+def attribute(doc: ParsedDocument, options: EngineOptions = _DEFAULT_OPTIONS) -> Attribution:
     """Find the quotes in ``doc`` and who said them. Never raises on odd input."""
     lexicon = load_lexicon()
     index = _Index(doc)
@@ -147,7 +151,16 @@ def _collect_cues(
             if lemma is not None and _is_reporting_use(sentence, word):
                 cue = Cue(Span(word.start, word.end), word.text, lemma, CueKind.VERB)
                 events.append(
-                    _event(doc.text, sentence, word, cue, registry, lexicon, weak=lemma in lexicon.weak_verbs, quoted=quoted)
+                    _event(
+                        doc.text,
+                        sentence,
+                        word,
+                        cue,
+                        registry,
+                        lexicon,
+                        weak=lemma in lexicon.weak_verbs,
+                        quoted=quoted,
+                    )
                 )
         events.extend(_nominal_cues(doc.text, sentence, quoted, registry, lexicon))
     return events
@@ -161,7 +174,11 @@ def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
 
 
 def _observe_names(
-    text: str, sentence: Sentence, quoted: _QuotedRegions, registry: EntityRegistry, lexicon: Lexicon
+    text: str,
+    sentence: Sentence,
+    quoted: _QuotedRegions,
+    registry: EntityRegistry,
+    lexicon: Lexicon,
 ) -> None:
     """Register named mentions (outside quotes) so later pronouns and surnames can find them."""
     for word in sentence.words:
@@ -169,7 +186,9 @@ def _observe_names(
             continue
         if not is_proper(sentence, word):
             continue
-        mention = build_mention(text, sentence, word, lexicon, is_subject=word.deprel.startswith("nsubj"))
+        mention = build_mention(
+            text, sentence, word, lexicon, is_subject=word.deprel.startswith("nsubj")
+        )
         registry.observe(mention)
 
 
@@ -186,6 +205,7 @@ def _event(
     quoted: _QuotedRegions | None = None,
 ) -> CueEvent:
     if subject is None:
+
         def excluded(word: Word) -> bool:
             return quoted is not None and word in quoted
 
@@ -195,7 +215,9 @@ def _event(
     mention: Mention | None = None
     entity: Entity | None = None
     if subject is not None:
-        subject = _named_subject_before(sentence, subject, anchor) or resolve_relative(sentence, subject)
+        subject = _named_subject_before(sentence, subject, anchor) or resolve_relative(
+            sentence, subject
+        )
         mention = build_mention(text, sentence, subject, lexicon, is_subject=True)
         mention.is_speaker = True
         if mention.is_pronoun:
@@ -204,21 +226,55 @@ def _event(
                 registry.link(mention, entity)
         else:
             entity = registry.observe(mention)
-    return CueEvent(cue=cue, sentence=sentence, anchor=anchor, speaker=mention, entity=entity, weak=weak)
+    return CueEvent(
+        cue=cue, sentence=sentence, anchor=anchor, speaker=mention, entity=entity, weak=weak
+    )
 
 
-_TEMPORAL = frozenset({"week", "day", "month", "year", "time", "morning", "evening", "night", "weekend", "today", "yesterday", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_TEMPORAL = frozenset(
+    {
+        "week",
+        "day",
+        "month",
+        "year",
+        "time",
+        "morning",
+        "evening",
+        "night",
+        "weekend",
+        "today",
+        "yesterday",
+        "tuesday",
+        "monday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    }
+)
 
 
 def _named_subject_before(sentence: Sentence, subject: Word, verb: Word) -> Word | None:
-    """"which Washington says", "that Blinken this week said": when the parse's subject is a
+    """ "which Washington says", "that Blinken this week said": when the parse's subject is a
     relative pronoun or a time word, a name between the relative pronoun and the verb speaks."""
-    if subject.text.lower() not in ("which", "that", "who") and subject.text.lower() not in _TEMPORAL:
+    if (
+        subject.text.lower() not in ("which", "that", "who")
+        and subject.text.lower() not in _TEMPORAL
+    ):
         return None
     start = subject.index if subject.text.lower() not in _TEMPORAL else 0
-    names = [w for w in sentence.words[start : verb.index - 1] if is_proper(sentence, w) and w.text.lower() not in _TEMPORAL]
+    names = [
+        w
+        for w in sentence.words[start : verb.index - 1]
+        if is_proper(sentence, w) and w.text.lower() not in _TEMPORAL
+    ]
     if subject.text.lower() in _TEMPORAL:
-        relative = [w for w in sentence.words[: verb.index - 1] if w.text.lower() in ("which", "that", "who")]
+        relative = [
+            w
+            for w in sentence.words[: verb.index - 1]
+            if w.text.lower() in ("which", "that", "who")
+        ]
         names = [w for w in names if relative and w.index > relative[-1].index]
     return names[0] if names else None
 
@@ -230,15 +286,21 @@ def _match_sequence(words: tuple[Word, ...], start: int, sequence: tuple[str, ..
 
 
 def _nominal_cues(
-    text: str, sentence: Sentence, quoted: _QuotedRegions, registry: EntityRegistry, lexicon: Lexicon
+    text: str,
+    sentence: Sentence,
+    quoted: _QuotedRegions,
+    registry: EntityRegistry,
+    lexicon: Lexicon,
 ) -> list[CueEvent]:
-    """"according to X" (X is the speaker or source) and "in a statement" (the subject speaks)."""
+    """ "according to X" (X is the speaker or source) and "in a statement" (the subject speaks)."""
     found: list[CueEvent] = []
     words = sentence.words
     firsts = {sequence[0] for sequence in lexicon.according_to}
     for i, word in enumerate(words):
         lowered = word.text.lower()
-        if (lowered not in firsts and lowered != "in" and word.upos != "NOUN") or _inside(word, quoted):
+        if (lowered not in firsts and lowered != "in" and word.upos != "NOUN") or _inside(
+            word, quoted
+        ):
             continue
         for sequence in lexicon.according_to:
             if sequence == ("per",) or not _match_sequence(words, i, sequence):
@@ -247,27 +309,50 @@ def _nominal_cues(
             if source is None:
                 continue
             last = words[i + len(sequence) - 1]
-            cue = Cue(Span(word.start, last.end), text[word.start : last.end], " ".join(sequence), CueKind.NOUN_PHRASE)
+            cue = Cue(
+                Span(word.start, last.end),
+                text[word.start : last.end],
+                " ".join(sequence),
+                CueKind.NOUN_PHRASE,
+            )
             found.append(_event(text, sentence, source, cue, registry, lexicon, subject=source))
         if word.lemma.lower() in lexicon.statement_nouns and word.upos == "NOUN":
-            case = [c for c in sentence.children(word) if c.deprel == "case" and c.text.lower() == "in"]
+            case = [
+                c for c in sentence.children(word) if c.deprel == "case" and c.text.lower() == "in"
+            ]
             governor = sentence.head_of(word)
             if case and governor is not None and reporting_lemma(governor, lexicon) is None:
                 start = case[0]
-                cue = Cue(Span(start.start, word.end), text[start.start : word.end], f"in {word.lemma.lower()}", CueKind.NOUN_PHRASE)
-                found.append(_event(text, sentence, governor, cue, registry, lexicon, quoted=quoted))
+                cue = Cue(
+                    Span(start.start, word.end),
+                    text[start.start : word.end],
+                    f"in {word.lemma.lower()}",
+                    CueKind.NOUN_PHRASE,
+                )
+                found.append(
+                    _event(text, sentence, governor, cue, registry, lexicon, quoted=quoted)
+                )
     return found
 
 
 def _phrase_object(sentence: Sentence, last_cue_word: Word, first_cue_word: Word) -> Word | None:
-    """The noun an "according to" phrase introduces: the head of its first word, or the next noun."""
+    """The noun an "according to" phrase introduces: its first word's head, or the next noun."""
     head = sentence.head_of(first_cue_word)
-    if head is not None and head.index > last_cue_word.index and head.upos in ("PROPN", "NOUN", "PRON"):
+    if (
+        head is not None
+        and head.index > last_cue_word.index
+        and head.upos in ("PROPN", "NOUN", "PRON")
+    ):
         return head
     for word in sentence.words[last_cue_word.index :]:
         if word.upos in ("PROPN", "NOUN", "PRON"):
             # the head of the noun phrase that follows
-            while (h := sentence.head_of(word)) is not None and h.index > last_cue_word.index and h.upos in ("PROPN", "NOUN") and word.deprel in ("compound", "flat", "amod", "det"):
+            while (
+                (h := sentence.head_of(word)) is not None
+                and h.index > last_cue_word.index
+                and h.upos in ("PROPN", "NOUN")
+                and word.deprel in ("compound", "flat", "amod", "det")
+            ):
                 word = h
             return word
         if word.upos in ("VERB", "PUNCT"):
@@ -319,13 +404,18 @@ def _best_cue(
         content = quotation.content
         if not (sentence.start < content.end and content.start < sentence.end) and not colon_intro:
             continue
-        if not first_paragraph <= index.paragraph(event.anchor.start) <= last_paragraph and not colon_intro:
+        if (
+            not first_paragraph <= index.paragraph(event.anchor.start) <= last_paragraph
+            and not colon_intro
+        ):
             continue
         gap = _gap(outer, event.anchor)
         between = text[min(outer.end, event.anchor.end) : max(outer.start, event.anchor.start)]
-        if gap > _MAX_CUE_GAP or any(mark in between for mark in "“”«»\""):
+        if gap > _MAX_CUE_GAP or any(mark in between for mark in '“”«»"'):
             continue
-        linked = _syntactically_linked(sentence, event.anchor, _words_in(sentence, quotation.content))
+        linked = _syntactically_linked(
+            sentence, event.anchor, _words_in(sentence, quotation.content)
+        )
         score = (2.0 if linked else 0.0) - gap / 100 + (0.3 if event.speaker is not None else 0.0)
         if best is None or score > best[0]:
             best = (score, event, linked)
@@ -356,11 +446,15 @@ def _colon_cue(
     if ":" not in before:
         return None, False
     for sentence in index.sentences_overlapping(Span(max(0, outer.start - 3), outer.start)):
-        colon = [w for w in sentence.words if w.text == ":" and outer.start - 3 <= w.start < outer.start]
+        colon = [
+            w for w in sentence.words if w.text == ":" and outer.start - 3 <= w.start < outer.start
+        ]
         if not colon:
             continue
         lead = [w for w in sentence.words if w.end <= colon[0].start]
-        subjects = [w for w in lead if w.deprel.startswith("nsubj") and w.upos in ("PROPN", "NOUN", "PRON")]
+        subjects = [
+            w for w in lead if w.deprel.startswith("nsubj") and w.upos in ("PROPN", "NOUN", "PRON")
+        ]
         names = [w for w in lead if is_proper(sentence, w)]
         speaker = subjects[-1] if subjects else (names[-1] if names and len(lead) <= 8 else None)
         if speaker is None:
@@ -370,7 +464,12 @@ def _colon_cue(
 
 
 def _colon_event(
-    text: str, sentence: Sentence, noun: Word, colon: Word, events: list[CueEvent], registry: EntityRegistry
+    text: str,
+    sentence: Sentence,
+    noun: Word,
+    colon: Word,
+    events: list[CueEvent],
+    registry: EntityRegistry,
 ) -> CueEvent:
     mention = build_mention(text, sentence, noun, load_lexicon(), is_subject=True)
     mention.is_speaker = True
@@ -382,7 +481,11 @@ def _colon_event(
 
 
 def _direct_quotes(
-    text: str, quotations: list[Quotation], events: list[CueEvent], index: _Index, registry: EntityRegistry
+    text: str,
+    quotations: list[Quotation],
+    events: list[CueEvent],
+    index: _Index,
+    registry: EntityRegistry,
 ) -> list[Draft]:
     drafts: list[Draft] = []
     for quotation in quotations:
@@ -401,7 +504,9 @@ def _direct_quotes(
             event.used = True
             draft.entity, draft.mention = event.entity, event.speaker
             draft.confidence = _direct_confidence(draft, linked)
-        elif words <= _SCARE_QUOTE_MAX_WORDS and not _looks_like_sentence(quotation.content.slice(text)):
+        elif words <= _SCARE_QUOTE_MAX_WORDS and not _looks_like_sentence(
+            quotation.content.slice(text)
+        ):
             continue  # a scare quote or a title: not a quote unless a cue links it
         else:
             draft.confidence = 0.3 if quotation.closed else 0.15
@@ -432,7 +537,11 @@ def _direct_confidence(draft: Draft, linked: bool) -> float:
 
 
 def _frame_words(text: str, first: Draft, second: Draft) -> list[str]:
-    between = text[first.quotation.outer.end : second.quotation.outer.start] if first.quotation and second.quotation else ""
+    between = (
+        text[first.quotation.outer.end : second.quotation.outer.start]
+        if first.quotation and second.quotation
+        else ""
+    )
     return [t for t in between.replace(",", " ").replace(".", " ").split() if t]
 
 
@@ -446,14 +555,25 @@ def _merge_split_quotes(text: str, drafts: list[Draft], index: _Index) -> list[D
             prev.parts = prev.parts + draft.parts
             prev.closed = draft.closed
             if prev.quotation is not None and draft.quotation is not None:
-                prev.quotation = Quotation(prev.parts, prev.quotation.open_mark, draft.quotation.close_mark, prev.quotation.family, 0)
+                prev.quotation = Quotation(
+                    prev.parts,
+                    prev.quotation.open_mark,
+                    draft.quotation.close_mark,
+                    prev.quotation.family,
+                    0,
+                )
             continue
         merged.append(draft)
     return merged
 
 
 def _is_split_pair(text: str, first: Draft, second: Draft, index: _Index) -> bool:
-    if first.event is None or first.event.cue.kind != CueKind.VERB or first.quotation is None or second.quotation is None:
+    if (
+        first.event is None
+        or first.event.cue.kind != CueKind.VERB
+        or first.quotation is None
+        or second.quotation is None
+    ):
         return False
     if second.event is not None and second.event is not first.event:
         return False
@@ -482,32 +602,44 @@ def _continue_speakers(drafts: list[Draft], events: list[CueEvent], index: _Inde
     """A cue-less quote right after an attributed one (same or next paragraph) continues it."""
     previous: Draft | None = None
     for draft in drafts:
-        if draft.event is None and previous is not None and previous.event is not None:
-            gap_paragraphs = index.paragraph(draft.content.start) - index.paragraph(previous.content.end)
-            intervening = [e for e in events if previous.content.end < e.anchor.start < draft.content.start and e.speaker is not None and e.entity is not previous.entity]
-            if gap_paragraphs <= 1 and not intervening:
-                draft.entity, draft.mention = previous.entity, None
-                draft.event = None
-                draft.confidence = 0.7 if gap_paragraphs == 0 else 0.65
-                draft.notes.append("continuation")
-                draft.source = previous.source
-                draft.content = draft.content
-                draft.type = QuoteType.DIRECT
-                draft.parts = draft.parts
-                draft.closed = draft.closed
-                draft.mention = previous.mention
-                previous = draft
-                continue
-        if draft.event is not None or "continuation" in draft.notes:
-            previous = draft
-        else:
-            previous = None
+        if (
+            draft.event is None
+            and previous is not None
+            and _continues(previous, draft, events, index)
+        ):
+            gap = index.paragraph(draft.content.start) - index.paragraph(previous.content.end)
+            draft.entity, draft.mention, draft.source = (
+                previous.entity,
+                previous.mention,
+                previous.source,
+            )
+            draft.confidence = 0.7 if gap == 0 else 0.65
+            draft.notes.append("continuation")
+        attributed = draft.event is not None or "continuation" in draft.notes
+        previous = draft if attributed else None
+
+
+def _continues(previous: Draft, draft: Draft, events: list[CueEvent], index: _Index) -> bool:
+    """No more than one paragraph apart and no other speaker's cue in between."""
+    if previous.entity is None and previous.mention is None:
+        return False
+    gap = index.paragraph(draft.content.start) - index.paragraph(previous.content.end)
+    intervening = [
+        e
+        for e in events
+        if previous.content.end < e.anchor.start < draft.content.start
+        and e.speaker is not None
+        and e.entity is not previous.entity
+    ]
+    return gap <= 1 and not intervening
 
 
 # --- pass 4: reported speech -----------------------------------------------------------
 
 
-def _complement(sentence: Sentence, event: CueEvent, lexicon: Lexicon, other_cues: set[int]) -> list[Word]:
+def _complement(
+    sentence: Sentence, event: CueEvent, lexicon: Lexicon, other_cues: set[int]
+) -> list[Word]:
     """What the cue reports: the verb's clausal complement, or for nominal cues the clause."""
     anchor = event.anchor
     if event.cue.kind == CueKind.NOUN_PHRASE:
@@ -520,8 +652,7 @@ def _complement(sentence: Sentence, event: CueEvent, lexicon: Lexicon, other_cue
     # A clause before the verb is reported only when it also precedes the speaker
     # ("Russia could double, Blinken said"), not "Brennan, founder of X, said".
     clauses = [
-        c for c in clauses
-        if c.index > anchor.index or sentence.subtree(c)[-1].end <= speaker_start
+        c for c in clauses if c.index > anchor.index or sentence.subtree(c)[-1].end <= speaker_start
     ]
     that_clause = _after_that(sentence, anchor)
     if that_clause and (not clauses or min(c.index for c in clauses) > that_clause[0].index + 3):
@@ -536,15 +667,29 @@ def _complement(sentence: Sentence, event: CueEvent, lexicon: Lexicon, other_cue
             return rest
     if not clauses and event.cue.lemma in lexicon.object_report_verbs:
         # "accused Russia of massing troops", "promised to act"
-        clauses = [c for c in sentence.children(anchor) if c.base_relation in ("obj", "xcomp", "advcl", "obl") and c.index > anchor.index]
-        clauses = [c for c in clauses if c.base_relation != "obl" or any(k.deprel == "case" and k.text.lower() in ("of", "for", "about", "on") for k in sentence.children(c))]
+        clauses = [
+            c
+            for c in sentence.children(anchor)
+            if c.base_relation in ("obj", "xcomp", "advcl", "obl") and c.index > anchor.index
+        ]
+        clauses = [
+            c
+            for c in clauses
+            if c.base_relation != "obl"
+            or any(
+                k.deprel == "case" and k.text.lower() in ("of", "for", "about", "on")
+                for k in sentence.children(c)
+            )
+        ]
     if not clauses:
         head = sentence.head_of(anchor)
         if anchor.deprel == "parataxis" and head is not None and event.speaker is not None:
             # "Russia could double its force, Blinken said." reports the head clause.
             return trim_punct(subtree_without(sentence, head, [anchor]))
         return []
-    words = sorted({w.index: w for c in clauses for w in sentence.subtree(c)}.values(), key=lambda w: w.index)
+    words = sorted(
+        {w.index: w for c in clauses for w in sentence.subtree(c)}.values(), key=lambda w: w.index
+    )
     return _cut_nested(words, anchor, clauses, sentence, other_cues)
 
 
@@ -553,12 +698,17 @@ _ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "bri
 
 
 def _finite_clause_after(sentence: Sentence, verb: Word) -> list[Word]:
-    """"saying any movement ... would be considered": the words after the verb, when they hold a
+    """ "saying any movement ... would be considered": the words after the verb, when they hold a
     finite verb of their own, are the report even if the parse hung them elsewhere."""
     after = list(sentence.words[verb.index :])
     if verb_lemma(verb) in _ADDRESSEE_VERBS:
         # "told reporters the plan was ...": skip a short addressee.
-        while after and after[0].upos in ("NOUN", "PRON", "PROPN", "DET") and len(after) > 3 and after[0].deprel in ("obj", "iobj", "det", "compound"):
+        while (
+            after
+            and after[0].upos in ("NOUN", "PRON", "PROPN", "DET")
+            and len(after) > 3
+            and after[0].deprel in ("obj", "iobj", "det", "compound")
+        ):
             after = after[1:]
     if not after or after[0].upos in ("PUNCT", "ADP", "ADV", "PART", "SCONJ", "CCONJ"):
         return []
@@ -576,7 +726,7 @@ _RELATIVE_WORDS = frozenset({"which", "that", "who"})
 
 
 def _relative_cue_content(sentence: Sentence, event: CueEvent) -> list[Word]:
-    """"which Moscow says is ...", "a force that Blinken said Russia could double": a cue in a
+    """ "which Moscow says is ...", "a force that Blinken said Russia could double": a cue in a
     relative clause reports the words after the verb."""
     if event.speaker is None or event.cue.kind != CueKind.VERB:
         return []
@@ -593,7 +743,7 @@ def _relative_cue_content(sentence: Sentence, event: CueEvent) -> list[Word]:
 
 
 def _clause_right_after(sentence: Sentence, verb: Word) -> list[Word]:
-    """"saying it contained ...": a clause with its own subject right after the verb is what
+    """ "saying it contained ...": a clause with its own subject right after the verb is what
     was said, even when the parse calls it advcl or conj."""
     for child in sentence.children(verb):
         if child.index <= verb.index or child.upos not in ("VERB", "AUX", "ADJ", "NOUN"):
@@ -616,9 +766,9 @@ def _after_that(sentence: Sentence, verb: Word) -> list[Word]:
     for word in sentence.words[verb.index : verb.index + _THAT_REACH]:
         if word.upos in ("VERB", "PUNCT") and word.text not in (",",):
             return []
-        if word.text.lower() in _THAT_WORDS and word.upos in ("SCONJ", "PRON", "DET", "ADP"):
-            if sentence.head_of(word) is not None and sentence.head_of(word) is not verb:
-                return trim_punct(_until_contrast(list(sentence.words[word.index :])))
+        is_that = word.text.lower() in _THAT_WORDS and word.upos in ("SCONJ", "PRON", "DET", "ADP")
+        if is_that and sentence.head_of(word) not in (None, verb):
+            return trim_punct(_until_contrast(list(sentence.words[word.index :])))
     return []
 
 
@@ -636,8 +786,11 @@ def _until_contrast(words: list[Word]) -> list[Word]:
 
 
 def _trim_relative_tail(words: list[Word]) -> list[Word]:
-    """"..., which": a clause cut short by the parse must not end on a relative pronoun."""
-    while words and (words[-1].text.lower() in ("which", "who", "that", "whose") or words[-1].upos in ("PUNCT", "CCONJ", "SCONJ")):
+    """ "..., which": a clause cut short by the parse must not end on a relative pronoun."""
+    while words and (
+        words[-1].text.lower() in ("which", "who", "that", "whose")
+        or words[-1].upos in ("PUNCT", "CCONJ", "SCONJ")
+    ):
         words = words[:-1]
     return words
 
@@ -649,10 +802,17 @@ def _cut_nested(
     nested = [w for w in words if w is not anchor and w not in clauses and w.index in other_cues]
     if nested:
         words = [w for w in words if w.index < min(n.index for n in nested)]
-        while words and (words[-1].upos in ("SCONJ", "CCONJ", "PUNCT") or words[-1].deprel in ("mark", "cc")):
+        while words and (
+            words[-1].upos in ("SCONJ", "CCONJ", "PUNCT") or words[-1].deprel in ("mark", "cc")
+        ):
             words.pop()
         # The subject of the nested cue sits before it: drop it from the tail.
-        subjects = {c.index for n in nested for c in sentence.subtree(n) if c.deprel.startswith("nsubj") and sentence.head_of(c) is n}
+        subjects = {
+            c.index
+            for n in nested
+            for c in sentence.subtree(n)
+            if c.deprel.startswith("nsubj") and sentence.head_of(c) is n
+        }
         words = [w for w in words if w.index not in subjects]
     return trim_punct(words)
 
@@ -665,7 +825,9 @@ def _nominal_content(sentence: Sentence, event: CueEvent) -> list[Word]:
     """
     anchor = event.anchor
     if event.cue.lemma.startswith("in "):
-        phrase_root = next((w for w in sentence.words if w.start <= event.cue.span.end - 1 < w.end), None)
+        phrase_root = next(
+            (w for w in sentence.words if w.start <= event.cue.span.end - 1 < w.end), None
+        )
         excluded = [phrase_root] if phrase_root is not None else []
         excluded += [c for c in sentence.children(anchor) if c.deprel.startswith("nsubj")]
         return trim_punct(subtree_without(sentence, anchor, excluded))
@@ -697,7 +859,9 @@ def _content_run(words: list[Word], event: CueEvent) -> list[Word]:
     return trim_punct(run)
 
 
-def _indirect_quotes(text: str, events: list[CueEvent], drafts: list[Draft], lexicon: Lexicon) -> list[Draft]:
+def _indirect_quotes(
+    text: str, events: list[CueEvent], drafts: list[Draft], lexicon: Lexicon
+) -> list[Draft]:
     """Reported speech from every cue's complement; a complement that holds a quoted fragment
     plus words of the reporter's own is MIXED and replaces the fragment's direct quote."""
     found: list[Draft] = []
@@ -709,15 +873,22 @@ def _indirect_quotes(text: str, events: list[CueEvent], drafts: list[Draft], lex
         used_by_direct = event.used
         if used_by_direct and not any(d.event is event for d in drafts):
             continue  # consumed by an earlier indirect/mixed quote
-        other_cues = {e.anchor.index for e in events if e.sentence is event.sentence and e is not event and e.speaker is not None}
+        other_cues = {
+            e.anchor.index
+            for e in events
+            if e.sentence is event.sentence and e is not event and e.speaker is not None
+        }
         words = _content_run(_complement(event.sentence, event, lexicon, other_cues), event)
         words = _trim_relative_tail(_without_nominal_phrases(words, event, events))
         if len(words) < 2:
             continue
         content = Span(words[0].start, words[-1].end)
         overlapping = [
-            d for d in drafts
-            if d.type == QuoteType.DIRECT and d.content.start < content.end and content.start < d.content.end
+            d
+            for d in drafts
+            if d.type == QuoteType.DIRECT
+            and d.content.start < content.end
+            and content.start < d.content.end
         ]
         if overlapping:
             if _is_mixed(words, content, overlapping):
@@ -747,7 +918,9 @@ def _indirect_quotes(text: str, events: list[CueEvent], drafts: list[Draft], lex
 
 def _is_reporting_source(event: CueEvent, events: list[CueEvent]) -> bool:
     """An "according to X" beside a reporting verb with its own speaker names a source."""
-    if event.cue.kind != CueKind.NOUN_PHRASE or not event.cue.lemma.startswith(("according", "as reported")):
+    if event.cue.kind != CueKind.NOUN_PHRASE or not event.cue.lemma.startswith(
+        ("according", "as reported")
+    ):
         return False
     return any(
         e.sentence is event.sentence and e.cue.kind == CueKind.VERB and e.speaker is not None
@@ -755,7 +928,9 @@ def _is_reporting_source(event: CueEvent, events: list[CueEvent]) -> bool:
     )
 
 
-def _without_nominal_phrases(words: list[Word], event: CueEvent, events: list[CueEvent]) -> list[Word]:
+def _without_nominal_phrases(
+    words: list[Word], event: CueEvent, events: list[CueEvent]
+) -> list[Word]:
     """Cut "according to two people present" out of another cue's reported clause."""
     spans = [
         (e.cue.span.start, e.speaker.span.end if e.speaker is not None else e.cue.span.end)
@@ -765,7 +940,10 @@ def _without_nominal_phrases(words: list[Word], event: CueEvent, events: list[Cu
     if not spans:
         return words
     kept = [w for w in words if not any(start <= w.start < end for start, end in spans)]
-    cut = next((i for i, w in enumerate(words) if any(start <= w.start < end for start, end in spans)), None)
+    cut = next(
+        (i for i, w in enumerate(words) if any(start <= w.start < end for start, end in spans)),
+        None,
+    )
     if cut is not None and cut > 0:
         kept = words[:cut]  # the phrase ends the clause it interrupts
     return trim_punct(kept)
@@ -773,13 +951,18 @@ def _without_nominal_phrases(words: list[Word], event: CueEvent, events: list[Cu
 
 def _is_mixed(words: list[Word], content: Span, overlapping: list[Draft]) -> bool:
     """The clause holds its quoted fragments and at least one reporter's word of its own."""
-    if any(not (content.start <= d.content.start and d.content.end <= content.end + 2) for d in overlapping):
+    if any(
+        not (content.start <= d.content.start and d.content.end <= content.end + 2)
+        for d in overlapping
+    ):
         return False  # the quote runs past the clause: a direct quote with its cue
     quoted = [d.quotation.outer if d.quotation is not None else d.content for d in overlapping]
     own = [
-        w for w in words
+        w
+        for w in words
         if not any(q.start <= w.start and w.end <= q.end for q in quoted)
-        and w.upos not in ("PUNCT", "SYM") and w.deprel != "mark"
+        and w.upos not in ("PUNCT", "SYM")
+        and w.deprel != "mark"
     ]
     return len(own) >= 1
 
@@ -812,7 +995,11 @@ def _indirect_confidence(event: CueEvent) -> float:
         score -= 0.3
     if event.speaker is not None and event.speaker.is_pronoun and event.entity is None:
         score -= 0.2
-    if event.speaker is not None and event.speaker.kind == SpeakerKind.UNKNOWN and not event.speaker.is_pronoun:
+    if (
+        event.speaker is not None
+        and event.speaker.kind == SpeakerKind.UNKNOWN
+        and not event.speaker.is_pronoun
+    ):
         score -= 0.2
     return round(max(0.05, score), 3)
 
@@ -828,8 +1015,11 @@ def _attach_sources(drafts: list[Draft], events: list[CueEvent]) -> None:
         if not event.cue.lemma.startswith(("according", "as reported")):
             continue
         verb_quotes = [
-            d for d in drafts
-            if d.event is not None and d.event is not event and d.event.sentence is event.sentence
+            d
+            for d in drafts
+            if d.event is not None
+            and d.event is not event
+            and d.event.sentence is event.sentence
             and d.event.cue.kind == CueKind.VERB
         ]
         if not verb_quotes:
@@ -840,12 +1030,14 @@ def _attach_sources(drafts: list[Draft], events: list[CueEvent]) -> None:
             drafts.remove(draft)  # the same statement, already attributed to its speaker
 
 
-def _finish(doc: ParsedDocument, drafts: list[Draft], registry: EntityRegistry, index: _Index) -> Attribution:
+def _finish(
+    doc: ParsedDocument, drafts: list[Draft], registry: EntityRegistry, index: _Index
+) -> Attribution:
     drafts.sort(key=lambda d: (d.content.start, d.content.end))
     used_entities = [d.entity for d in drafts if d.entity is not None]
     speakers, ids = registry.to_speakers(used_entities)
     orphans: dict[tuple[int, int], str] = {}
-    extra = []
+    extra: list[Speaker] = []
     quotes: list[Quote] = []
     for n, draft in enumerate(drafts, start=1):
         speaker_id = ids.get(id(draft.entity), "") if draft.entity is not None else ""
@@ -854,10 +1046,16 @@ def _finish(doc: ParsedDocument, drafts: list[Draft], registry: EntityRegistry, 
             key = (draft.mention.span.start, draft.mention.span.end)
             if key not in orphans:
                 orphans[key] = f"s{len(speakers) + len(extra) + 1}"
-                from quotes_server.engine.types import Speaker
-
                 kind = SpeakerKind.UNKNOWN if draft.mention.is_pronoun else draft.mention.kind
-                extra.append(Speaker(id=orphans[key], name=draft.mention.text, kind=kind, mentions=(draft.mention.span,), role=draft.mention.role))
+                extra.append(
+                    Speaker(
+                        id=orphans[key],
+                        name=draft.mention.text,
+                        kind=kind,
+                        mentions=(draft.mention.span,),
+                        role=draft.mention.role,
+                    )
+                )
             speaker_id = orphans[key]
         sentences = tuple(s.index for s in index.sentences_overlapping(draft.content))
         quotes.append(

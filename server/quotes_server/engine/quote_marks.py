@@ -19,7 +19,15 @@ _SINGLE = "single"
 _GUILLEMET = "guillemet"
 _SINGLE_GUILLEMET = "single_guillemet"
 
-_OPENERS = {"“": _DOUBLE, "„": _DOUBLE, "‟": _DOUBLE, "‘": _SINGLE, "‚": _SINGLE, "«": _GUILLEMET, "‹": _SINGLE_GUILLEMET}
+_OPENERS = {
+    "“": _DOUBLE,
+    "„": _DOUBLE,
+    "‟": _DOUBLE,
+    "‘": _SINGLE,
+    "‚": _SINGLE,
+    "«": _GUILLEMET,
+    "‹": _SINGLE_GUILLEMET,
+}
 _CLOSERS = {"”": _DOUBLE, "’": _SINGLE, "»": _GUILLEMET, "›": _SINGLE_GUILLEMET}
 _AMBIGUOUS = {'"': _DOUBLE, "'": _SINGLE}
 # “ closes a „ (German style); it is tried as a closer only when a „ is open.
@@ -79,9 +87,9 @@ def _classify_single(text: str, i: int) -> str:
         return "apostrophe"  # don't, O'Brien, rock'n'roll
     if (before in _OPEN_CONTEXT or i == 0) and _LEADING_ELISION.match(text, i + 1):
         return "apostrophe"  # the '90s
-    if before in _OPEN_CONTEXT or before in "\"“«„":
+    if before in _OPEN_CONTEXT or before in '"“«„':
         return "open" if after not in _CLOSE_CONTEXT or after in "-—–" else "apostrophe"
-    if after in _CLOSE_CONTEXT or after in "\"”»":
+    if after in _CLOSE_CONTEXT or after in '"”»':
         # James' book is an apostrophe; only a pending open quote makes it a closer.
         return "close"
     return "apostrophe"
@@ -141,14 +149,14 @@ def find_quotations(text: str) -> list[Quotation]:
             while stack and stack[-1] is not top:
                 stack.pop()
             stack.pop()
-            parts = top.parts + [Span(top.part_start, i)]
+            parts = [*top.parts, Span(top.part_start, i)]
             _emit(found, text, parts, top, close_mark=i, depth=len(stack))
         elif action == "open":
             stack.append(_Open(family, ch, i, [], i + 1))
         i += 1
     # Whatever is still open at the end of the text ends there, unclosed.
     for depth, top in enumerate(stack):
-        _emit(found, text, top.parts + [Span(top.part_start, n)], top, close_mark=None, depth=depth)
+        _emit(found, text, [*top.parts, Span(top.part_start, n)], top, close_mark=None, depth=depth)
     found.sort(key=lambda q: (q.content.start, -q.content.end))
     return found
 
@@ -218,18 +226,23 @@ def _cross_paragraph(
     )
     # Nested quotes never run across paragraphs; close them where the paragraph ends.
     for depth, inner in enumerate(stack[1:], start=1):
-        _emit(found, text, inner.parts + [Span(inner.part_start, para_end)], inner, None, depth)
+        _emit(found, text, [*inner.parts, Span(inner.part_start, para_end)], inner, None, depth)
     if same_family:
         outer.parts.append(Span(outer.part_start, para_end))
         # The reopening mark is consumed here, so the scan must not treat it as a new quote.
         outer.part_start = next_start + 1
         return [outer], next_start + 1
-    _emit(found, text, outer.parts + [Span(outer.part_start, para_end)], outer, None, 0)
+    _emit(found, text, [*outer.parts, Span(outer.part_start, para_end)], outer, None, 0)
     return [], para_end
 
 
 def _emit(
-    found: list[Quotation], text: str, parts: list[Span], entry: _Open, close_mark: int | None, depth: int
+    found: list[Quotation],
+    text: str,
+    parts: list[Span],
+    entry: _Open,
+    close_mark: int | None,
+    depth: int,
 ) -> None:
     stripped = tuple(p for p in (_strip(part, text) for part in parts) if p.end > p.start)
     if not stripped:

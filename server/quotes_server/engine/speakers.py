@@ -14,8 +14,8 @@ Pronoun resolution heuristic (documented in the README):
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quotes_server.engine.document import Sentence, Word
 from quotes_server.engine.lexicon import Lexicon
@@ -24,11 +24,37 @@ from quotes_server.engine.types import Span, Speaker, SpeakerKind
 
 _NAME_PART_RELATIONS = frozenset({"compound", "flat", "flat:name", "fixed"})
 _MENTION_RELATIONS = frozenset(
-    {"compound", "flat", "amod", "det", "nmod:poss", "nummod", "fixed", "nmod", "case", "conj", "cc"}
+    {
+        "compound",
+        "flat",
+        "amod",
+        "det",
+        "nmod:poss",
+        "nummod",
+        "fixed",
+        "nmod",
+        "case",
+        "conj",
+        "cc",
+    }
 )
 _RECENCY_WINDOW = 6  # sentences a pronoun may look back
 _WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "that"})
-_ROLE_NOUNS = frozenset({"secretary", "minister", "spokeswoman", "spokesman", "director", "executive", "manager", "chairman", "chairwoman", "coach", "official"})
+_ROLE_NOUNS = frozenset(
+    {
+        "secretary",
+        "minister",
+        "spokeswoman",
+        "spokesman",
+        "director",
+        "executive",
+        "manager",
+        "chairman",
+        "chairwoman",
+        "coach",
+        "official",
+    }
+)
 _POSSESSIVE = re.compile(r"(’s|'s)$")
 
 
@@ -72,7 +98,11 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
                 continue  # "by X": the preposition is not part of the name
             # Below a modifier everything belongs to it: "familiar with the talks".
             inner = current is not head and child.deprel not in ("punct", "acl:relcl", "appos")
-            if inner or child.deprel in _MENTION_RELATIONS or child.base_relation in ("compound", "flat"):
+            if (
+                inner
+                or child.deprel in _MENTION_RELATIONS
+                or child.base_relation in ("compound", "flat")
+            ):
                 words.append(child)
                 stack.append(child)
     words.sort(key=lambda w: w.index)
@@ -91,8 +121,11 @@ def apposition_role(sentence: Sentence, head: Word) -> str:
 
 
 _NOT_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december i mr mrs ms dr".split()
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "i", "mr", "mrs", "ms", "dr"),
+    }
 )
 
 
@@ -141,7 +174,11 @@ def _strip_titles(run: list[Word], lexicon: Lexicon) -> tuple[list[Word], list[W
 
 
 def classify(
-    head: Word, name_words: list[Word], phrase_words: list[Word], lexicon: Lexicon, proper: bool = False
+    head: Word,
+    name_words: list[Word],
+    phrase_words: list[Word],
+    lexicon: Lexicon,
+    proper: bool = False,
 ) -> SpeakerKind:
     """Person, organisation, place or anonymous source, from the phrase's words alone."""
     lowered = " ".join(w.text.lower() for w in name_words or phrase_words)
@@ -198,7 +235,9 @@ def promote_title_head(sentence: Sentence, head: Word, lexicon: Lexicon) -> Word
     if head.upos not in ("NOUN", "PROPN"):
         return head
     following = sentence.words[head.index] if head.index < len(sentence.words) else None
-    attached = following is not None and (following.head == head.index or head.head == following.index)
+    attached = following is not None and (
+        following.head == head.index or head.head == following.index
+    )
     if not attached and head.text.lower() not in lexicon.titles:
         return head
     run: list[Word] = []
@@ -210,9 +249,11 @@ def promote_title_head(sentence: Sentence, head: Word, lexicon: Lexicon) -> Word
 
 
 def named_apposition(sentence: Sentence, head: Word) -> Word:
-    """"Helen Marsh, the shadow health secretary, said": a parse that makes the role the
+    """ "Helen Marsh, the shadow health secretary, said": a parse that makes the role the
     subject is turned back to the name just before the comma."""
-    if head.upos not in ("NOUN", "PROPN") or (is_proper(sentence, head) and head.text.lower() not in _ROLE_NOUNS):
+    if head.upos not in ("NOUN", "PROPN") or (
+        is_proper(sentence, head) and head.text.lower() not in _ROLE_NOUNS
+    ):
         return head
     # "the inquiry chairman, Sir Alan Roper": the role comes first, the name in apposition.
     for child in sentence.children(head):
@@ -238,7 +279,11 @@ def build_mention(
     if head.upos != "PRON":
         # Titles before the name that the parse hung elsewhere: "Chief Inspector Yusuf Demir".
         first = words[0].index if words else head.index
-        while first > 1 and sentence.word(first - 1).text.lower() in lexicon.titles and is_proper(sentence, sentence.word(first - 1)):
+        while (
+            first > 1
+            and sentence.word(first - 1).text.lower() in lexicon.titles
+            and is_proper(sentence, sentence.word(first - 1))
+        ):
             first -= 1
             words.insert(0, sentence.word(first))
     if head.upos == "PRON":
@@ -253,7 +298,11 @@ def build_mention(
     titles, name_words = _strip_titles(run, lexicon)
     kind = classify(head, name_words, words, lexicon, proper=is_proper(sentence, head))
     head_pos = words.index(head) if head in words else len(words) - 1
-    role_words = [w for w in words[:head_pos] if w not in name_words and w.deprel != "det"] if name_words else []
+    role_words = (
+        [w for w in words[:head_pos] if w not in name_words and w.deprel != "det"]
+        if name_words
+        else []
+    )
     role = " ".join(w.text for w in role_words)
     appos = apposition_role(sentence, head) or apposition_role(sentence, original)
     if appos:
@@ -303,7 +352,9 @@ class EntityRegistry:
             return None
         entity = self._match(mention)
         if entity is None:
-            entity = Entity(name=mention.name, kind=mention.kind, role=mention.role, gender=mention.gender)
+            entity = Entity(
+                name=mention.name, kind=mention.kind, role=mention.role, gender=mention.gender
+            )
             self.entities.append(entity)
         elif len(mention.name) > len(entity.name) and mention.kind == entity.kind:
             entity.name = mention.name  # keep the fullest form as the canonical name
@@ -335,7 +386,9 @@ class EntityRegistry:
             if mention.kind == SpeakerKind.PERSON and entity.kind == SpeakerKind.PERSON:
                 shorter, longer = (tokens, other) if len(tokens) < len(other) else (other, tokens)
                 # "Macron" names "Emmanuel Macron": a surname (or first name) of a longer name.
-                if shorter and (longer[-len(shorter):] == shorter or longer[: len(shorter)] == shorter):
+                if shorter and (
+                    longer[-len(shorter) :] == shorter or longer[: len(shorter)] == shorter
+                ):
                     candidates.append(entity)
         # Two Willises: the one mentioned last is the one meant.
         return max(candidates, key=lambda e: e.last_sentence) if candidates else None
@@ -347,14 +400,21 @@ class EntityRegistry:
             return None
         best: tuple[float, Entity] | None = None
         seen: set[int] = set()
-        for rank, (mention, entity) in enumerate(reversed(self._history)):
-            if pronoun.sentence - mention.sentence > _RECENCY_WINDOW or mention.span.start >= pronoun.span.start:
+        for mention, entity in reversed(self._history):
+            if (
+                pronoun.sentence - mention.sentence > _RECENCY_WINDOW
+                or mention.span.start >= pronoun.span.start
+            ):
                 continue
             if id(entity) in seen:
                 continue
             seen.add(id(entity))
             if gender == "p":
-                if entity.kind not in (SpeakerKind.ORGANIZATION, SpeakerKind.PLACE, SpeakerKind.ANONYMOUS):
+                if entity.kind not in (
+                    SpeakerKind.ORGANIZATION,
+                    SpeakerKind.PLACE,
+                    SpeakerKind.ANONYMOUS,
+                ):
                     continue
             else:
                 if entity.kind not in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS):
@@ -380,11 +440,17 @@ class EntityRegistry:
 
     def to_speakers(self, used: list[Entity]) -> tuple[list[Speaker], dict[int, str]]:
         """Speakers for the entities quotes point at, with ids in order of first mention."""
-        ordered = sorted({id(e): e for e in used}.values(), key=lambda e: min(m.span.start for m in e.mentions))
+        ordered = sorted(
+            {id(e): e for e in used}.values(), key=lambda e: min(m.span.start for m in e.mentions)
+        )
         speakers, ids = [], {}
         for n, entity in enumerate(ordered, start=1):
             sid = f"s{n}"
             ids[id(entity)] = sid
             spans = tuple(sorted({m.span for m in entity.mentions}))
-            speakers.append(Speaker(id=sid, name=entity.name, kind=entity.kind, mentions=spans, role=entity.role))
+            speakers.append(
+                Speaker(
+                    id=sid, name=entity.name, kind=entity.kind, mentions=spans, role=entity.role
+                )
+            )
         return speakers, ids

@@ -19,9 +19,19 @@ MENTION_RELATIONS = frozenset(
     {"compound", "flat", "amod", "det", "nmod:poss", "nummod", "case", "fixed", "nmod", "obl:npmod"}
 )
 _IRREGULAR = {
-    "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell",
-    "wrote": "write", "written": "write", "writes": "write", "thought": "think",
-    "spoke": "speak", "spoken": "speak", "swore": "swear", "sworn": "swear",
+    "said": "say",
+    "says": "say",
+    "saying": "say",
+    "told": "tell",
+    "tells": "tell",
+    "wrote": "write",
+    "written": "write",
+    "writes": "write",
+    "thought": "think",
+    "spoke": "speak",
+    "spoken": "speak",
+    "swore": "swear",
+    "sworn": "swear",
 }
 
 
@@ -36,16 +46,24 @@ def verb_lemma(word: Word) -> str:
 def _candidate_lemmas(word: Word) -> Iterable[str]:
     yield verb_lemma(word)
     text = word.text.lower()
-    for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ies", "y")):
+    for suffix, repl in (
+        ("ing", ""),
+        ("ing", "e"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("es", ""),
+        ("s", ""),
+        ("ied", "y"),
+        ("ies", "y"),
+    ):
         if text.endswith(suffix) and len(text) > len(suffix) + 2:
             yield text[: -len(suffix)] + repl
 
 
 def reporting_lemma(word: Word, lexicon: Lexicon) -> str | None:
     """The reporting-verb lemma of ``word``, or None when it is not a reporting verb."""
-    if word.upos not in ("VERB", "AUX") and not (word.upos in ("NOUN", "ADJ") and word.xpos.startswith("VB")):
-        if word.upos != "VERB":
-            return None
+    if word.upos not in ("VERB", "AUX") and not word.xpos.startswith("VB"):
+        return None  # a verb the tagger called a noun still counts when its XPOS says VB
     for lemma in _candidate_lemmas(word):
         if lemma in lexicon.reporting_verbs:
             return lemma
@@ -67,7 +85,9 @@ def span_of(words: Iterable[Word]) -> Span | None:
 def trim_punct(words: list[Word]) -> list[Word]:
     """Drop punctuation and subordinators from both ends of a word run."""
     start, end = 0, len(words)
-    while start < end and (words[start].upos in ("PUNCT", "SYM", "CCONJ") or words[start].deprel == "mark"):
+    while start < end and (
+        words[start].upos in ("PUNCT", "SYM", "CCONJ") or words[start].deprel == "mark"
+    ):
         start += 1
     while end > start and words[end - 1].upos in ("PUNCT", "SYM", "CCONJ"):
         end -= 1
@@ -94,7 +114,11 @@ def contiguous_around(words: list[Word], anchor: Word) -> list[Word]:
 
 
 def governing_subject(
-    sentence: Sentence, verb: Word, *, depth: int = 0, excluded: Callable[[Word], bool] = lambda w: False
+    sentence: Sentence,
+    verb: Word,
+    *,
+    depth: int = 0,
+    excluded: Callable[[Word], bool] = lambda w: False,
 ) -> tuple[Word | None, bool]:
     """The subject of ``verb`` (or of the verb it hangs from), and whether it is a passive agent.
 
@@ -102,31 +126,33 @@ def governing_subject(
     of its own, the subject of its governor ("appeared to suggest", "..., saying").
     Words for which ``excluded`` is true (inside quotation marks) are never subjects.
     """
-    agent = passive_agent(sentence, verb, excluded)
-    if agent is not None:
-        return agent, True  # "was told by X": X speaks, whatever the parse called the subject
+    by_agent = passive_agent(sentence, verb, excluded)
+    if by_agent is not None:
+        return by_agent, True  # "was told by X": X speaks, whatever the parse called the subject
     for child in sentence.children(verb):
         if child.deprel in SUBJECT_RELATIONS and not excluded(child):
             return child, False
     head = sentence.head_of(verb)
-    if head is not None and depth < 3:
-        if verb.base_relation in SUBJECT_CLIMB_RELATIONS or verb.deprel == "acl":
-            if head.lemma.lower() == "quote" or head.text.lower() == "quoted":
-                # "X was quoted by the paper as saying": X speaks, the paper reports.
-                for child in sentence.children(head):
-                    if child.deprel.startswith("nsubj") and not excluded(child):
-                        return child, False
-            subject, agent = governing_subject(sentence, head, depth=depth + 1, excluded=excluded)
-            if subject is not None:
-                return subject, agent
-            # "X was quoted as saying": the quoted person is the passive subject.
-            for child in sentence.children(head):
-                if child.deprel == PASSIVE_SUBJECT and not excluded(child):
-                    return child, False
+    climbs = verb.base_relation in SUBJECT_CLIMB_RELATIONS or verb.deprel == "acl"
+    if head is None or depth >= 3 or not climbs:
+        return None, False
+    if head.lemma.lower() == "quote" or head.text.lower() == "quoted":
+        # "X was quoted by the paper as saying": X speaks, the paper reports.
+        for child in sentence.children(head):
+            if child.deprel.startswith("nsubj") and not excluded(child):
+                return child, False
+    subject, agent = governing_subject(sentence, head, depth=depth + 1, excluded=excluded)
+    if subject is not None:
+        return subject, agent
+    for child in sentence.children(head):
+        if child.deprel == PASSIVE_SUBJECT and not excluded(child):
+            return child, False
     return None, False
 
 
-def adjacent_nominal(sentence: Sentence, verb: Word, excluded: Callable[[Word], bool]) -> Word | None:
+def adjacent_nominal(
+    sentence: Sentence, verb: Word, excluded: Callable[[Word], bool]
+) -> Word | None:
     """A fallback subject next to the verb when the parse gives none outside the quote:
     the head of the noun phrase just before it ("Helen Marsh, the ..., said") or, inverted,
     just after it ("said Biden")."""
@@ -152,7 +178,9 @@ def is_passive(sentence: Sentence, verb: Word) -> bool:
     if any(c.deprel in (PASSIVE_SUBJECT, "aux:pass") for c in children):
         return True
     # A compact parser may label the passive's parts plainly: "were told" is still passive.
-    return verb.xpos == "VBN" and any(c.deprel.startswith("aux") and c.lemma.lower() == "be" for c in children)
+    return verb.xpos == "VBN" and any(
+        c.deprel.startswith("aux") and c.lemma.lower() == "be" for c in children
+    )
 
 
 def passive_agent(sentence: Sentence, verb: Word, excluded: Callable[[Word], bool]) -> Word | None:

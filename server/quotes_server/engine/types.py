@@ -71,7 +71,9 @@ class Quote:
     sentence_indices: tuple[int, ...]
     confidence: float
     quoted_parts: tuple[Span, ...] = ()  # the parts in quotation marks (several for split quotes)
-    source: Span | None = None  # a reporting source kept apart from the speaker: "according to Reuters"
+    source: Span | None = (
+        None  # a reporting source kept apart from the speaker: "according to Reuters"
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,7 +50,7 @@ class StanzaParser:
         results = [ParsedDocument(text=t, sentences=()) for t in texts]
         if todo:
             docs = self._pipeline([stanza.Document([], text=texts[i]) for i in todo])
-            for i, doc in zip(todo, docs):
+            for i, doc in zip(todo, docs, strict=True):
                 results[i] = to_parsed_document(texts[i], doc)
         return results
 
@@ -70,7 +70,9 @@ def load_parser(
     logging.getLogger("stanza").setLevel(logging.WARNING)
     source = resolve_source(models_dir)
     started = time.perf_counter()
-    pipeline = _bundled_pipeline(source) if source.bundled else _resources_pipeline(source, download)
+    pipeline = (
+        _bundled_pipeline(source) if source.bundled else _resources_pipeline(source, download)
+    )
     info = source.describe()
     loaded = ModelInfo(
         name=info.name,
