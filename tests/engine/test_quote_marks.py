@@ -83,3 +83,8 @@ def test_offsets_slice_back_to_text() -> None:
     assert text[quote.content.start : quote.content.end] == "Quoted words here,"
     assert text[quote.outer.start] == "“"
     assert text[quote.outer.end - 1] == "”"
+
+
+def test_plural_possessive_inside_a_single_quote() -> None:
+    text = "He said: 'Frances' whole life was this valley.'"
+    assert contents(text) == [["Frances' whole life was this valley."]]

@@ -758,7 +758,8 @@ def _clause_right_after(sentence: Sentence, verb: Word) -> list[Word]:
 
 
 _THAT_WORDS = ("that", "whether")
-_THAT_REACH = 8  # words between the verb and "that": "promised Ukrainian leaders ... that"
+# Words between the verb and "that": "was told by Ruth Adeyemi, the council's officer, that".
+_THAT_REACH = 12
 
 
 def _after_that(sentence: Sentence, verb: Word) -> list[Word]:
@@ -767,8 +768,13 @@ def _after_that(sentence: Sentence, verb: Word) -> list[Word]:
         if word.upos in ("VERB", "PUNCT") and word.text not in (",",):
             return []
         is_that = word.text.lower() in _THAT_WORDS and word.upos in ("SCONJ", "PRON", "DET", "ADP")
-        if is_that and sentence.head_of(word) not in (None, verb):
-            return trim_punct(_until_contrast(list(sentence.words[word.index :])))
+        rest = list(sentence.words[word.index :])
+        # "that" opening a clause: hung from the clause's verb, or followed by a finite verb.
+        opens_clause = sentence.head_of(word) not in (None, verb) or any(
+            w.xpos in _FINITE_XPOS for w in rest[1:]
+        )
+        if is_that and opens_clause:
+            return trim_punct(_until_contrast(rest))
     return []
 
 

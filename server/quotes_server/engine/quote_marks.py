@@ -89,6 +89,8 @@ def _classify_single(text: str, i: int) -> str:
         return "apostrophe"  # the '90s
     if before in _OPEN_CONTEXT or before in '"“«„':
         return "open" if after not in _CLOSE_CONTEXT or after in "-—–" else "apostrophe"
+    if before.lower() == "s" and after == " " and text[i + 2 : i + 3].islower():
+        return "apostrophe"  # the players' union, Frances' whole life
     if after in _CLOSE_CONTEXT or after in '"”»':
         # James' book is an apostrophe; only a pending open quote makes it a closer.
         return "close"
