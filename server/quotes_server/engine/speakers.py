@@ -255,18 +255,42 @@ def named_apposition(sentence: Sentence, head: Word) -> Word:
         is_proper(sentence, head) and head.text.lower() not in _ROLE_NOUNS
     ):
         return head
-    # "the inquiry chairman, Sir Alan Roper": the role comes first, the name in apposition.
+    # "the inquiry chairman, Sir Alan Roper" / "..., her nephew Rhys Willis": the role comes
+    # first and the name stands in apposition, or right after the comma.
     for child in sentence.children(head):
-        if child.deprel == "appos" and is_proper(sentence, child):
-            run = [w for w in sentence.subtree(child) if is_proper(sentence, w)]
-            return run[-1] if run else child
+        if child.deprel != "appos":
+            continue
+        named = [
+            w
+            for w in sentence.subtree(child)
+            if is_proper(sentence, w) and (w is child or sentence.head_of(w) is child)
+        ]
+        if named:
+            return named[-1]
     words = mention_words(sentence, head)
+    following = _name_after_comma(sentence, words[-1].index if words else head.index)
+    if following is not None:
+        return following
     first = words[0].index if words else head.index
     if first >= 3 and sentence.word(first - 1).text == ",":
         candidate = sentence.word(first - 2)
         if is_proper(sentence, candidate):
             return candidate
     return head
+
+
+def _name_after_comma(sentence: Sentence, last: int) -> Word | None:
+    """A proper-noun run set off by a comma right after a role, ending the phrase."""
+    if last + 1 > len(sentence.words) or sentence.word(last + 1).text != ",":
+        return None
+    run: list[Word] = []
+    for word in sentence.words[last + 1 :]:
+        if not is_proper(sentence, word):
+            break
+        run.append(word)
+    end = run[-1].index if run else last + 1
+    closes = end + 1 > len(sentence.words) or sentence.word(end + 1).upos == "PUNCT"
+    return run[-1] if run and closes else None
 
 
 def build_mention(
