@@ -46,7 +46,6 @@ from quotes_server.engine.types import (
 )
 
 _MAX_CUE_GAP = 80  # characters between a quote and a cue in the same sentence
-_MAX_SPLIT_FRAME_WORDS = 7  # `"A," he said, "B."`: words between the two parts
 _SCARE_QUOTE_MAX_WORDS = 4  # shorter quotes with no cue are scare quotes or titles
 _COMPLEMENT_RELATIONS = ("ccomp", "parataxis")
 
@@ -590,12 +589,9 @@ def _is_split_pair(text: str, first: Draft, second: Draft, index: _Index) -> boo
     # `"A," Biden said after the game, "and B."`: the sentence runs on into the second part.
     if frame_text.endswith((",", "—", "–", ":")) or second_text[:1].islower():
         return len(frame_text) <= 2 * _MAX_CUE_GAP
-    # `"A," he said. "B."`: only the speaker, the verb and at most two more words between;
-    # a longer frame ends a sentence, and the next quote continues the speaker instead.
-    mention = first.event.speaker.text.split() if first.event.speaker is not None else []
-    frame = _frame_words(text, first, second)
-    others = len(frame) - len(mention) - 1
-    return len(frame) <= _MAX_SPLIT_FRAME_WORDS and others <= 2
+    # `"A," he said. "B."`: the frame ends its sentence, so "B." is a new quote that
+    # continues the same speaker (see _continue_speakers), as the seed article's Biden quotes.
+    return False
 
 
 def _continue_speakers(drafts: list[Draft], events: list[CueEvent], index: _Index) -> None:
@@ -638,7 +634,7 @@ def _continues(previous: Draft, draft: Draft, events: list[CueEvent], index: _In
 
 
 def _complement(
-    sentence: Sentence, event: CueEvent, lexicon: Lexicon, other_cues: set[int]
+    sentence: Sentence, event: CueEvent, lexicon: Lexicon, other_cues: dict[int, int]
 ) -> list[Word]:
     """What the cue reports: the verb's clausal complement, or for nominal cues the clause."""
     anchor = event.anchor
@@ -655,9 +651,9 @@ def _complement(
         c for c in clauses if c.index > anchor.index or sentence.subtree(c)[-1].end <= speaker_start
     ]
     that_clause = _after_that(sentence, anchor)
-    if that_clause and (not clauses or min(c.index for c in clauses) > that_clause[0].index + 3):
+    if that_clause:
         # "warned on Thursday that ...": the words after "that" are the report, whatever
-        # relation (ccomp, advcl) the parse gave their clause.
+        # relation (ccomp, advcl, conj) the parse gave their clause and its conjuncts.
         return _cut_nested(that_clause, anchor, [], sentence, other_cues)
     if not clauses:
         clauses = _clause_right_after(sentence, anchor)
@@ -801,25 +797,44 @@ def _trim_relative_tail(words: list[Word]) -> list[Word]:
     return words
 
 
+# A cue starts a clause of its own when its clause (speaker first) follows one of these.
+_CLAUSE_OPENERS = frozenset(
+    {",", "while", "and", "but", "as", "whereas", "although", "though", "which", "who", "that"}
+)
+
+
 def _cut_nested(
-    words: list[Word], anchor: Word, clauses: list[Word], sentence: Sentence, other_cues: set[int]
+    words: list[Word],
+    anchor: Word,
+    clauses: list[Word],
+    sentence: Sentence,
+    other_cues: dict[int, int],
 ) -> list[Word]:
-    """Another speaker's cue inside the clause ("..., while she promised ...") ends it."""
-    nested = [w for w in words if w is not anchor and w not in clauses and w.index in other_cues]
-    if nested:
-        words = [w for w in words if w.index < min(n.index for n in nested)]
+    """Another speaker's cue that opens a clause of its own ("..., while she promised ...",
+    "..., which Moscow says ...", "..., President Biden appeared to suggest") ends the report;
+    one reported inside it ("that their father had complained of ...") does not.
+
+    ``other_cues`` maps each other cue's word index to the first word of its clause (its
+    speaker's mention when that comes first)."""
+    starts = [
+        other_cues[w.index]
+        for w in words
+        if w is not anchor and w not in clauses and w.index in other_cues
+    ]
+    starts = [
+        first
+        for first in starts
+        if first > 1 and sentence.word(first - 1).text.lower() in _CLAUSE_OPENERS
+    ]
+    if starts:
+        cut = min(starts)
+        words = [w for w in words if w.index < cut]
         while words and (
-            words[-1].upos in ("SCONJ", "CCONJ", "PUNCT") or words[-1].deprel in ("mark", "cc")
+            words[-1].upos in ("SCONJ", "CCONJ", "PUNCT")
+            or words[-1].deprel in ("mark", "cc")
+            or words[-1].text.lower() in _CLAUSE_OPENERS
         ):
             words.pop()
-        # The subject of the nested cue sits before it: drop it from the tail.
-        subjects = {
-            c.index
-            for n in nested
-            for c in sentence.subtree(n)
-            if c.deprel.startswith("nsubj") and sentence.head_of(c) is n
-        }
-        words = [w for w in words if w.index not in subjects]
     return trim_punct(words)
 
 
@@ -879,11 +894,7 @@ def _indirect_quotes(
         used_by_direct = event.used
         if used_by_direct and not any(d.event is event for d in drafts):
             continue  # consumed by an earlier indirect/mixed quote
-        other_cues = {
-            e.anchor.index
-            for e in events
-            if e.sentence is event.sentence and e is not event and e.speaker is not None
-        }
+        other_cues = _clause_starts(event, events)
         words = _content_run(_complement(event.sentence, event, lexicon, other_cues), event)
         words = _trim_relative_tail(_without_nominal_phrases(words, event, events))
         if len(words) < 2:
@@ -919,7 +930,32 @@ def _indirect_quotes(
             )
         )
         event.used = True
+        _consume_reported_cues(content, event, events)
     return found
+
+
+def _clause_starts(event: CueEvent, events: list[CueEvent]) -> dict[int, int]:
+    """For the other cues of the sentence: cue word index -> first word index of its clause."""
+    starts: dict[int, int] = {}
+    for other in events:
+        if other.sentence is not event.sentence or other is event or other.speaker is None:
+            continue
+        first = other.anchor.index
+        for word in other.sentence.words:
+            if word.start == other.speaker.span.start:
+                first = min(first, word.index)
+                break
+        starts[other.anchor.index] = first
+    return starts
+
+
+def _consume_reported_cues(content: Span, event: CueEvent, events: list[CueEvent]) -> None:
+    """A cue reported inside another's clause ("told the inquest that their father had
+    complained of ...") belongs to that report, not to a quote of its own."""
+    for other in events:
+        inside = content.start <= other.anchor.start and other.anchor.end <= content.end
+        if other is not event and inside and other.sentence is event.sentence:
+            other.used = True
 
 
 def _is_reporting_source(event: CueEvent, events: list[CueEvent]) -> bool:
