@@ -821,10 +821,11 @@ def _cut_nested(
         for w in words
         if w is not anchor and w not in clauses and w.index in other_cues
     ]
+    content_start = words[0].index if words else 0
     starts = [
         first
         for first in starts
-        if first > 1 and sentence.word(first - 1).text.lower() in _CLAUSE_OPENERS
+        if first > content_start and sentence.word(first - 1).text.lower() in _CLAUSE_OPENERS
     ]
     if starts:
         cut = min(starts)
