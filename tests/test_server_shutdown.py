@@ -43,7 +43,12 @@ def test_stop_finishes_in_flight_calls_and_refuses_new_ones(
 
 
 def test_sigterm_drains_and_exits_zero(loaded_server: LiveServer, tmp_path: Path) -> None:
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "QUOTES_GRACE_SECONDS": "20"}
+    env = {
+        **os.environ,
+        "OMP_NUM_THREADS": "1",
+        "QUOTES_GRACE_SECONDS": "20",
+        "QUOTES_WORKERS": "1",
+    }
     process = subprocess.Popen(
         [sys.executable, "-m", "quotes_server.server", "--port", "0", "--log-format", "json"],
         stdout=subprocess.PIPE,

@@ -6,7 +6,7 @@ Flags win over the environment, which wins over the defaults below:
 - ``--port`` / ``QUOTES_PORT`` (50051): port to listen on; 0 picks a free one.
 - ``--models-dir`` / ``QUOTES_MODELS_DIR`` (unset): a Stanza resources dir; unset means
   ``STANZA_RESOURCES_DIR`` when that is set, else the bundled ``models/en_ewt``.
-- ``--workers`` / ``QUOTES_WORKERS`` (1): parser processes; 0 parses on a thread of the
+- ``--workers`` / ``QUOTES_WORKERS`` (one per core): parser processes; 0 parses on a thread of the
   server process.
 - ``--max-text-chars`` / ``QUOTES_MAX_TEXT_CHARS`` (100000): longest text, in code points.
 - ``--max-message-bytes`` / ``QUOTES_MAX_MESSAGE_BYTES`` (8 MiB): largest gRPC message sent
@@ -46,7 +46,8 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 50051
     models_dir: Path | None = None
-    workers: int = 1
+    # One parser process per core: each parses with one torch thread.
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     max_text_chars: int = 100_000
     max_message_bytes: int = 8 * 1024 * 1024
     max_batch: int = 8
