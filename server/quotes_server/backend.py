@@ -11,7 +11,10 @@ parser slots fed from one bounded queue:
 * more than ``max_queue`` waiting texts is ``QueueFullError`` (RESOURCE_EXHAUSTED), unless
   the caller asks to wait for room;
 * a caller that gives up (deadline, cancel) cancels its futures, and queued texts whose
-  futures are done are dropped before parsing;
+  futures are done are dropped before parsing; a parse in a process that every caller of
+  its batch gave up on is stopped once it has run as long as starting a parser takes (one
+  sentence of thousands of tokens can take the parser many minutes), and the process is
+  replaced;
 * a parser process that dies fails its batch with ``WorkerDiedError`` (UNAVAILABLE) and is
   replaced; a process found dead while idle is replaced before it gets work.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import multiprocessing
+import time
 from abc import ABC, abstractmethod
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -42,6 +46,10 @@ log = structlog.get_logger(__name__)
 
 # A batch stops growing past this many characters, so one slot never holds a huge batch.
 MAX_BATCH_CHARS = 200_000
+# A parse nobody waits for runs at least this long (and as long as a parser takes to start)
+# before its process is stopped; how often the callers of a running batch are checked.
+MIN_ABANDON_SECONDS = 5.0
+ABANDON_CHECK_SECONDS = 0.5
 
 T = TypeVar("T")
 
@@ -84,6 +92,14 @@ class Slot(ABC):
     async def ensure_alive(self) -> None:  # noqa: B027  (a no-op unless the slot can die)
         """Replaces the parser if it died while idle."""
 
+    @property
+    def abandon_after(self) -> float | None:
+        """Seconds after which a parse nobody waits for is stopped; None: it cannot be."""
+        return None
+
+    async def abort(self) -> None:  # noqa: B027  (a no-op unless the slot can be stopped)
+        """Stops the parse in progress: ``run`` then raises ``WorkerDiedError``."""
+
     async def restart(self) -> None:
         await self.close()
         await self.start()
@@ -101,12 +117,14 @@ class ProcessSlot(Slot):
         self._context = multiprocessing.get_context("spawn")  # never fork a gRPC process
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
+        self.start_seconds = 0.0  # how long the last start took, model load included
 
     @property
     def pid(self) -> int | None:
         return self._process.pid if self._process is not None else None
 
     async def start(self) -> ModelInfo:
+        started = time.monotonic()
         parent, child = self._context.Pipe()
         process = self._context.Process(
             target=worker.main, args=(child, self._models_dir), name="quotes-parser", daemon=True
@@ -121,9 +139,20 @@ class ProcessSlot(Slot):
         if status != "ready":
             await self.close()
             raise BackendStartError(str(payload))
-        log.info("parser process ready", pid=process.pid)
+        self.start_seconds = time.monotonic() - started
+        log.info("parser process ready", pid=process.pid, start_s=round(self.start_seconds, 1))
         info: ModelInfo = payload
         return info
+
+    @property
+    def abandon_after(self) -> float | None:
+        # Waiting longer than a restart takes costs more than the restart would.
+        return max(MIN_ABANDON_SECONDS, self.start_seconds)
+
+    async def abort(self) -> None:
+        process = self._process
+        if process is not None and process.is_alive():
+            process.kill()
 
     async def run(self, texts: list[str]) -> list[ParsedDocument | str]:
         conn = self._conn
@@ -351,7 +380,7 @@ class BatchingBackend:
     async def _run_batch(self, slot: Slot, batch: list[_Job]) -> None:
         try:
             await slot.ensure_alive()
-            results = await slot.run([job.text for job in batch])
+            results = await self._run_watched(slot, batch)
         except WorkerDiedError as error:
             _fail(batch, error)
             log.warning("parser died; replacing it", documents=len(batch))
@@ -369,6 +398,32 @@ class BatchingBackend:
                 job.future.set_exception(ParseFailedError("the parser failed on this document"))
             else:
                 job.future.set_result(result)
+
+    async def _run_watched(self, slot: Slot, batch: list[_Job]) -> list[ParsedDocument | str]:
+        """``slot.run`` over the batch, stopped once every caller has given up and it has run
+        for ``slot.abandon_after`` seconds (``WorkerDiedError`` then; the slot is replaced)."""
+        running = asyncio.ensure_future(slot.run([job.text for job in batch]))
+        limit = slot.abandon_after
+        if limit is None:
+            return await running
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        try:
+            while not running.done():
+                await asyncio.wait({running}, timeout=ABANDON_CHECK_SECONDS)
+                gone = all(job.future.done() for job in batch)
+                if gone and not running.done() and loop.time() - started >= limit:
+                    log.warning(
+                        "stopping a parse that every caller gave up on",
+                        documents=len(batch),
+                        ran_s=round(loop.time() - started, 1),
+                    )
+                    await slot.abort()
+                    break
+        except asyncio.CancelledError:
+            running.cancel()
+            raise
+        return await running
 
     async def _replace(self, slot: Slot) -> None:
         delay = 0.5
