@@ -185,7 +185,11 @@ def test_any_text_gets_spans_inside_it_or_a_clear_error(
     assert text.strip(), "a blank text must be refused"
     assert result.document_id == "fuzz"
     check_result(text, result)
-    assert bool(result.sentences) == include_parse
+    if not include_parse:
+        assert result.sentences == ()
+    elif any(ch.isascii() and ch.isalpha() for ch in text):
+        # Text of only control characters or symbols may hold no words; a letter always does.
+        assert result.sentences
 
 
 # Thousands of marks, in sentences of at most a few hundred tokens: the parser's time grows
