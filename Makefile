@@ -8,7 +8,7 @@ GEN ?= gen
 GOOGLEAPIS = $(shell $(BIN)/python -c "import pathlib, google.rpc.status_pb2 as m; print(pathlib.Path(m.__file__).parents[2])")
 PROTOS := proto/quotes/v1/quote_service.proto
 
-.PHONY: setup run test lint proto proto-lint models eval-models eval bench
+.PHONY: setup run test lint proto proto-lint models eval-models eval bench soak
 
 setup: $(VENV)/.installed
 
@@ -48,3 +48,5 @@ models: ; .venv/bin/python training/recipe.py train
 eval-models: ; .venv/bin/python training/recipe.py eval
 eval: ; .venv/bin/python -m eval.run
 bench: setup ; $(BIN)/python -m bench.run
+# 10,000 fuzzed inputs, then --seconds (120) of concurrent load on a loopback server.
+soak: setup ; $(BIN)/python -m soak.run $(ARGS)

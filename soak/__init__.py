@@ -1,0 +1,1 @@
+"""Soak test: fuzzed inputs against the engine and the RPC, then sustained load on a server."""
