@@ -535,15 +535,6 @@ def _direct_confidence(draft: Draft, linked: bool) -> float:
     return round(max(0.05, min(1.0, score)), 3)
 
 
-def _frame_words(text: str, first: Draft, second: Draft) -> list[str]:
-    between = (
-        text[first.quotation.outer.end : second.quotation.outer.start]
-        if first.quotation and second.quotation
-        else ""
-    )
-    return [t for t in between.replace(",", " ").replace(".", " ").split() if t]
-
-
 def _merge_split_quotes(text: str, drafts: list[Draft], index: _Index) -> list[Draft]:
     """`"A," he said, "B."` and `"A," he said. "B."` are one quote with two parts."""
     merged: list[Draft] = []
@@ -1119,4 +1110,4 @@ def _finish(
     return Attribution(quotes=tuple(quotes), speakers=tuple(speakers) + tuple(extra))
 
 
-__all__ = ["attribute", "verb_lemma"]
+__all__ = ["attribute"]

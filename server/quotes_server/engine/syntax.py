@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterable
 
 from quotes_server.engine.document import Sentence, Word
 from quotes_server.engine.lexicon import Lexicon
-from quotes_server.engine.types import Span
 
 SUBJECT_RELATIONS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT = "nsubj:pass"
@@ -73,13 +72,6 @@ def reporting_lemma(word: Word, lexicon: Lexicon) -> str | None:
 def children_by(sentence: Sentence, word: Word, relations: Iterable[str]) -> list[Word]:
     wanted = set(relations)
     return [c for c in sentence.children(word) if c.deprel in wanted or c.base_relation in wanted]
-
-
-def span_of(words: Iterable[Word]) -> Span | None:
-    items = list(words)
-    if not items:
-        return None
-    return Span(min(w.start for w in items), max(w.end for w in items))
 
 
 def trim_punct(words: list[Word]) -> list[Word]:
