@@ -7,6 +7,7 @@ This is the only module that imports Stanza. Everything downstream works on
 from __future__ import annotations
 
 import logging
+import math
 import os
 import tempfile
 import time
@@ -31,6 +32,23 @@ TOKENIZE_MAX_SEQLEN = 1000
 # several documents parsed together from costing more than one at a time (measured: depparse
 # 2.6-3.1 s at 300 words against 8.3-8.9 s at the default, 6 documents, one thread).
 DEPPARSE_BATCH_WORDS = 300
+# Tagging and parsing cost grows faster than sentence length (biaffine scores are quadratic,
+# Chu-Liu-Edmonds tree decoding worse), and text without sentence-ending punctuation comes out
+# of the tokenizer as one "sentence" of however many words it has: ~1,700 took over a minute.
+# Longer sentences are cut into pieces of at most this many words before tagging. Real
+# sentences are much shorter, so ordinary text is never cut.
+MAX_SENTENCE_WORDS = 250
+# A cut goes after one of these tokens when there is one in the last fifth of a piece, so that
+# pieces end at a clause boundary where the text has one.
+_BREAK_AFTER = frozenset({",", ";", ":", "-", "--", "–", "—"})
+_BREAK_SEARCH_FRACTION = 5
+# Tokenizing runs first, to find and cut long sentences; the rest then runs on the result.
+_SEGMENT_PROCESSORS = ("tokenize", "mwt")
+_ANALYSE_PROCESSORS = tuple(p for p in PROCESSORS if p not in _SEGMENT_PROCESSORS)
+
+# A sentence as Stanza's ``Document`` takes it: CoNLL-U style dicts, a multi-word token's range
+# entry (tuple id) followed by its words. A group is one token's entries.
+Entry = dict[str, Any]
 
 
 class StanzaParser:
@@ -53,7 +71,14 @@ class StanzaParser:
         todo = [i for i, t in enumerate(texts) if t.strip()]
         results = [ParsedDocument(text=t, sentences=()) for t in texts]
         if todo:
-            docs = self._pipeline([stanza.Document([], text=texts[i]) for i in todo])
+            # Both stages process every document in one batched call each; documents without
+            # long sentences go through them unchanged, so they parse exactly as in one call.
+            docs = self._pipeline(
+                [stanza.Document([], text=texts[i]) for i in todo], processors=_SEGMENT_PROCESSORS
+            )
+            docs = self._pipeline(
+                [split_long_sentences(doc) for doc in docs], processors=_ANALYSE_PROCESSORS
+            )
             for i, doc in zip(todo, docs, strict=True):
                 results[i] = to_parsed_document(texts[i], doc)
         return results
@@ -126,6 +151,95 @@ def _resources_pipeline(source: ModelSource, download: bool) -> Any:
     return stanza.Pipeline(
         lang="en", dir=str(source.directory), download_method=None, **_common_options()
     )
+
+
+def split_long_sentences(doc: Any, limit: int = MAX_SENTENCE_WORDS) -> Any:
+    """Cut sentences over ``limit`` words of a tokenized Stanza ``Document`` into pieces.
+
+    Returns ``doc`` itself when no sentence is too long, otherwise a new ``Document`` over the
+    same text; tokens keep their character offsets and words are renumbered per piece.
+    """
+    import stanza
+
+    if all(len(sentence.words) <= limit for sentence in doc.sentences):
+        return doc
+    sentences: list[list[Entry]] = []
+    for sentence in doc.sentences:
+        groups = _token_groups(sentence.to_dict())
+        sentences.extend(_renumbered(piece) for piece in _split_groups(groups, limit))
+    return stanza.Document(sentences, text=doc.text)
+
+
+def _token_groups(entries: list[Entry]) -> list[list[Entry]]:
+    """One list per token: a plain word, or a multi-word token's range entry and its words."""
+    groups: list[list[Entry]] = []
+    range_end = 0
+    for entry in entries:
+        entry_id = entry["id"]
+        if isinstance(entry_id, tuple) and len(entry_id) > 1:
+            groups.append([entry])
+            range_end = entry_id[-1]
+        elif _first_id(entry) <= range_end:
+            groups[-1].append(entry)
+        else:
+            groups.append([entry])
+    return groups
+
+
+def _split_groups(groups: list[list[Entry]], limit: int) -> list[list[list[Entry]]]:
+    """Consecutive pieces of at most ``limit`` words (unless one token alone has more)."""
+    pieces: list[list[list[Entry]]] = []
+    start = 0
+    remaining = sum(_word_count(group) for group in groups)
+    while remaining > limit:
+        # Aim at equal pieces, so the last one is not a stub of a few words.
+        target = math.ceil(remaining / math.ceil(remaining / limit))
+        end = _piece_end(groups, start, target)
+        pieces.append(groups[start:end])
+        remaining -= sum(_word_count(group) for group in groups[start:end])
+        start = end
+    pieces.append(groups[start:])
+    return pieces
+
+
+def _piece_end(groups: list[list[Entry]], start: int, target: int) -> int:
+    """Where a piece starting at ``groups[start]`` ends: after a break token near ``target``."""
+    end, words = start + 1, _word_count(groups[start])
+    while end < len(groups) and words + _word_count(groups[end]) <= target:
+        words += _word_count(groups[end])
+        end += 1
+    search_from = words - max(1, target // _BREAK_SEARCH_FRACTION)
+    for candidate in range(end, start + 1, -1):
+        if words <= search_from:
+            break
+        if groups[candidate - 1][0].get("text") in _BREAK_AFTER:
+            return candidate
+        words -= _word_count(groups[candidate - 1])
+    return end
+
+
+def _renumbered(piece: list[list[Entry]]) -> list[Entry]:
+    """The piece's entries with word ids counted from 1."""
+    shift = _first_id(piece[0][0]) - 1
+    entries: list[Entry] = []
+    for group in piece:
+        for entry in group:
+            entry_id = entry["id"]
+            if isinstance(entry_id, tuple):
+                entries.append({**entry, "id": tuple(i - shift for i in entry_id)})
+            else:
+                entries.append({**entry, "id": entry_id - shift})
+    return entries
+
+
+def _first_id(entry: Entry) -> int:
+    entry_id = entry["id"]
+    return int(entry_id[0] if isinstance(entry_id, tuple) else entry_id)
+
+
+def _word_count(group: list[Entry]) -> int:
+    """Words of a token: a multi-word token's range entry is not a word itself."""
+    return len(group) - 1 if len(group) > 1 else 1
 
 
 def to_parsed_document(text: str, doc: Any) -> ParsedDocument:
