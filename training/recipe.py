@@ -7,8 +7,8 @@
 Everything is driven by ``training/config.toml``. Training runs Stanza's own training code
 (``stanza.utils.training.run_*`` and ``stanza.models.{tagger,parser}``) as subprocesses, one
 thread each, ``parallel_jobs`` at a time, logging to ``build/logs/<stage>.log``. It is
-resumable: a finished stage (marked ``.done``) is skipped, and the parser continues from its
-last checkpoint. No step touches the network (``HF_HUB_OFFLINE=1``, local resources dir).
+resumable: a finished stage (marked ``.done``) is skipped, the parser continues from its
+last checkpoint and the tagger from its last best model (``tagger_resume.py``). No step touches the network (``HF_HUB_OFFLINE=1``, local resources dir).
 """
 
 from __future__ import annotations
@@ -156,6 +156,12 @@ def stage_command(stage: str, layout: Layout, config: dict, device: str) -> list
         "--save_name",
         SAVED_NAMES[stage],
     ]
+    if stage == "pos" and layout.model(stage).exists():
+        # Stanza's tagger has no checkpoint resume: continue from the last best tagger.
+        resume_from = layout.saved / stage / "en_ewt_tagger.resume.pt"
+        shutil.copyfile(layout.model(stage), resume_from)
+        resume = [str(ROOT / "training" / "tagger_resume.py"), "--resume_from", str(resume_from)]
+        return [py, *resume, *common, *args, *device_args]
     module = "stanza.models.tagger" if stage == "pos" else "stanza.models.parser"
     return [py, "-m", module, *common, *args, *device_args]
 
