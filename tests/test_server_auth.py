@@ -27,6 +27,7 @@ from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 
 import quotes_client as qc
 from quotes.v1 import quote_service_pb2 as pb
+from quotes_server import cli
 from quotes_server.auth import AuthConfigError, AuthInterceptor, bearer_token, load_tokens
 from quotes_server.backend import BatchingBackend
 from quotes_server.config import Settings, load_settings
@@ -442,3 +443,65 @@ def test_log_holds_neither_text_nor_token(
 async def _async_calls(target: str, text: str) -> None:
     async with qc.AsyncQuoteClient(target, timeout=120, token=LOG_TOKEN) as client:
         assert (await client.attribute(text)).quotes
+
+
+# --- the command line ------------------------------------------------------------------------
+
+
+def test_cli_sends_the_token_from_a_file_or_the_environment(
+    private_server: LiveServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("“We will rebuild,” the mayor said.", encoding="utf-8")
+    token_file = tmp_path / "token"
+    token_file.write_text(f"# the service token\n{LOG_TOKEN}\n", encoding="utf-8")
+    command = ["attribute", "--server", private_server.target, "--json", str(article)]
+    monkeypatch.delenv("QUOTES_TOKEN", raising=False)
+
+    assert cli.main([*command, "--token-file", str(token_file)]) == 0
+    assert json.loads(capsys.readouterr().out)["quotes"][0]["content_text"] == "We will rebuild,"
+
+    monkeypatch.setenv("QUOTES_TOKEN", LOG_TOKEN)
+    assert cli.main(command) == 0
+    assert json.loads(capsys.readouterr().out)["speakers"]
+
+    monkeypatch.delenv("QUOTES_TOKEN")
+    assert cli.main(command) == 1
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "UNAUTHENTICATED"
+
+
+def test_cli_refuses_an_unusable_token_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "token"
+    empty.write_text("# no token yet\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["health", "--token-file", str(empty)])
+    assert exited.value.code == 2
+    assert "holds no token" in capsys.readouterr().err
+
+
+def test_cli_health_over_mutual_tls(
+    mtls_server: tuple[LiveServer, Pki], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    live, pki = mtls_server
+    key, chain = pki.client
+    (tmp_path / "client.key").write_bytes(key)
+    (tmp_path / "client.pem").write_bytes(chain)
+    tls = ["--tls-ca", str(pki.ca_path)]
+    cert, key_file = str(tmp_path / "client.pem"), str(tmp_path / "client.key")
+    identity = ["--tls-cert", cert, "--tls-key", key_file]
+
+    # The server answers over TLS; it reports NOT_SERVING because it never loads a model.
+    assert cli.main(["health", "--server", live.target, *tls, *identity, "--timeout", "10"]) == 1
+    assert capsys.readouterr().out.strip() == "NOT_SERVING"
+
+    assert cli.main(["health", "--server", live.target, *tls, "--timeout", "5"]) == 1
+    assert "unhealthy: UNAVAILABLE" in capsys.readouterr().err
+
+    with pytest.raises(SystemExit):
+        cli.main(["health", "--server", live.target, "--tls-cert", cert])
+    assert "--tls-cert and --tls-key go together" in capsys.readouterr().err

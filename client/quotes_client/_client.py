@@ -22,6 +22,7 @@ from types import TracebackType
 from typing import Literal, Self, overload
 
 import grpc
+from grpc_health.v1 import health_pb2
 
 from quotes.v1 import quote_service_pb2 as pb
 from quotes.v1 import quote_service_pb2_grpc as pb_grpc
@@ -39,9 +40,10 @@ from quotes_client._exceptions import (
     from_rpc_error,
     from_status,
 )
-from quotes_client._models import AttributionResult, ServiceInfo
+from quotes_client._models import AttributionResult, ServiceInfo, ServingStatus
 
 DocumentInput = str | tuple[str, str]
+HEALTH_CHECK = "/grpc.health.v1.Health/Check"
 Metadata = Sequence[tuple[str, str]]
 
 
@@ -153,6 +155,11 @@ class QuoteClient(_BaseClient):
         else:
             self._channel = grpc.secure_channel(target, credentials, options=self._options)
         self._stub = pb_grpc.QuoteAttributionServiceStub(self._channel)
+        self._health_check = self._channel.unary_unary(
+            HEALTH_CHECK,
+            request_serializer=health_pb2.HealthCheckRequest.SerializeToString,
+            response_deserializer=health_pb2.HealthCheckResponse.FromString,
+        )
 
     def attribute(
         self,
@@ -267,6 +274,17 @@ class QuoteClient(_BaseClient):
             raise from_rpc_error(error) from None
         return ServiceInfo.from_proto(response)
 
+    def health(self, service: str = "", *, timeout: Timeout = USE_CLIENT_DEFAULT) -> ServingStatus:
+        """The standard gRPC health check of the server (``""``) or of one service."""
+        request = health_pb2.HealthCheckRequest(service=service)
+        try:
+            response = self._health_check(
+                request, timeout=self._timeout(timeout), metadata=self._metadata
+            )
+        except grpc.RpcError as error:
+            raise from_rpc_error(error) from None
+        return ServingStatus.from_proto(response.status)
+
     def close(self) -> None:
         self._channel.close()
 
@@ -310,6 +328,11 @@ class AsyncQuoteClient(_BaseClient):
         else:
             self._channel = grpc.aio.secure_channel(target, credentials, options=self._options)
         self._stub = pb_grpc.QuoteAttributionServiceStub(self._channel)
+        self._health_check = self._channel.unary_unary(
+            HEALTH_CHECK,
+            request_serializer=health_pb2.HealthCheckRequest.SerializeToString,
+            response_deserializer=health_pb2.HealthCheckResponse.FromString,
+        )
 
     async def attribute(
         self,
@@ -425,6 +448,19 @@ class AsyncQuoteClient(_BaseClient):
         except grpc.RpcError as error:
             raise from_rpc_error(error) from None
         return ServiceInfo.from_proto(response)
+
+    async def health(
+        self, service: str = "", *, timeout: Timeout = USE_CLIENT_DEFAULT
+    ) -> ServingStatus:
+        """The standard gRPC health check of the server (``""``) or of one service."""
+        request = health_pb2.HealthCheckRequest(service=service)
+        try:
+            response = await self._health_check(
+                request, timeout=self._timeout(timeout), metadata=self._metadata
+            )
+        except grpc.RpcError as error:
+            raise from_rpc_error(error) from None
+        return ServingStatus.from_proto(response.status)
 
     async def close(self) -> None:
         await self._channel.close()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from google.protobuf.internal.enum_type_wrapper import EnumTypeWrapper
+from grpc_health.v1 import health_pb2
 
 from quotes.v1 import quote_service_pb2 as pb
 
@@ -28,6 +29,22 @@ class CueKind(enum.Enum):
     VERB = "verb"  # said, warned, told
     NOUN_PHRASE = "noun_phrase"  # according to, in a statement
     COLON = "colon"  # Biden: "..."
+
+
+class ServingStatus(enum.Enum):
+    """A server's answer to the standard gRPC health check."""
+
+    UNKNOWN = "UNKNOWN"
+    SERVING = "SERVING"
+    NOT_SERVING = "NOT_SERVING"
+    SERVICE_UNKNOWN = "SERVICE_UNKNOWN"
+
+    @classmethod
+    def from_proto(cls, status: int) -> ServingStatus:
+        try:
+            return cls(health_pb2.HealthCheckResponse.ServingStatus.Name(status))
+        except ValueError:  # a status newer than this client
+            return cls.UNKNOWN
 
 
 class SpeakerKind(enum.Enum):

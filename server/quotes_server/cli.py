@@ -5,6 +5,12 @@
     cat article.txt | quotes attribute - --json
     quotes serve --port 50051                  # the same as quote-server
     quotes health --server localhost:50051     # exit 0 when SERVING
+    QUOTES_TOKEN=... quotes attribute --server host:443 --tls-ca ca.pem a.txt
+
+``attribute --server`` and ``health`` connect in plaintext unless ``--tls-ca`` names the CA
+that signed the server's certificate (add ``--tls-cert``/``--tls-key`` for mutual TLS). A
+server that requires a bearer token gets it from ``--token-file`` (its first token line) or
+``QUOTES_TOKEN``; never from the command line, where other users could read it.
 
 ``attribute`` prints a table on a terminal and JSON otherwise (``--json``: one object, or a
 list for several files; ``--jsonl``: one object per line). The JSON is the proto3 JSON form
@@ -16,26 +22,29 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 import grpc
 from google.protobuf import json_format
-from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from quotes.v1 import quote_service_pb2 as pb
-from quotes_client import AttributionResult, QuoteClient, QuoteError
-from quotes_client._exceptions import from_rpc_error, from_status
+from quotes_client import AttributionResult, QuoteClient, QuoteError, ServingStatus
+from quotes_client._exceptions import from_status
 from quotes_server import codec, config
+from quotes_server.auth import AuthConfigError, read_tokens_file
 from quotes_server.errors import ServiceError, to_status_proto
 
 if TYPE_CHECKING:
     from quotes_server.nlp import StanzaParser
 
 Outcome = AttributionResult | QuoteError
+TOKEN_ENV = "QUOTES_TOKEN"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,16 +58,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ValueError as error:
             parser.error(str(error))
         return run(settings)
+    try:
+        connection = _connection(args)
+    except (AuthConfigError, OSError, ValueError) as error:
+        parser.error(str(error))
     if args.command == "health":
-        return _health(args.server, args.service, args.timeout)
-    return _attribute(args)
+        return _health(args.server, args.service, args.timeout, connection)
+    return _attribute(args, connection)
 
 
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quotes", description="Quote attribution.")
     commands = parser.add_subparsers(dest="command", required=True)
+    connect = _connection_arguments()
 
-    attribute = commands.add_parser("attribute", help="attribute the quotes of text files")
+    attribute = commands.add_parser(
+        "attribute", help="attribute the quotes of text files", parents=[connect]
+    )
     attribute.add_argument("files", nargs="+", help="text files; - reads standard input")
     attribute.add_argument("--server", help="HOST:PORT of a server; default: run in-process")
     output = attribute.add_mutually_exclusive_group()
@@ -75,14 +91,58 @@ def _build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve over gRPC (flags as quote-server)")
     config.add_arguments(serve)
 
-    health = commands.add_parser("health", help="check a server's health; exit 0 if SERVING")
+    health = commands.add_parser(
+        "health", help="check a server's health; exit 0 if SERVING", parents=[connect]
+    )
     health.add_argument("--server", default="localhost:50051", help="HOST:PORT")
     health.add_argument("--service", default="", help="service name; default: the server")
     health.add_argument("--timeout", type=float, default=5.0)
     return parser
 
 
-def _attribute(args: argparse.Namespace) -> int:
+def _connection_arguments() -> argparse.ArgumentParser:
+    connect = argparse.ArgumentParser(add_help=False)
+    group = connect.add_argument_group("connecting to a server")
+    group.add_argument("--tls-ca", type=Path, help="CA certificate (PEM): connect over TLS")
+    group.add_argument("--tls-cert", type=Path, help="client certificate (PEM), mutual TLS")
+    group.add_argument("--tls-key", type=Path, help="client private key (PEM), mutual TLS")
+    group.add_argument("--token-file", type=Path, help=f"bearer token file (default: ${TOKEN_ENV})")
+    return connect
+
+
+@dataclass(frozen=True)
+class Connection:
+    """How to reach a server: channel credentials (None: plaintext) and bearer token."""
+
+    credentials: grpc.ChannelCredentials | None = None
+    token: str | None = field(default=None, repr=False)
+
+
+def _connection(args: argparse.Namespace) -> Connection:
+    return Connection(_credentials(args), _token(args))
+
+
+def _credentials(args: argparse.Namespace) -> grpc.ChannelCredentials | None:
+    if (args.tls_cert is None) != (args.tls_key is None):
+        raise ValueError("--tls-cert and --tls-key go together")
+    if args.tls_ca is None:
+        if args.tls_cert is not None:
+            raise ValueError("--tls-cert needs --tls-ca")
+        return None
+    return grpc.ssl_channel_credentials(
+        root_certificates=args.tls_ca.read_bytes(),
+        private_key=args.tls_key.read_bytes() if args.tls_key else None,
+        certificate_chain=args.tls_cert.read_bytes() if args.tls_cert else None,
+    )
+
+
+def _token(args: argparse.Namespace) -> str | None:
+    if args.token_file is not None:
+        return read_tokens_file(args.token_file)[0]
+    return os.environ.get(TOKEN_ENV) or None
+
+
+def _attribute(args: argparse.Namespace, connection: Connection) -> int:
     documents = [(name, _read(name)) for name in args.files]
     options = pb.AttributeOptions(
         include_indirect=not args.no_indirect,
@@ -90,7 +150,7 @@ def _attribute(args: argparse.Namespace) -> int:
         min_confidence=args.min_confidence,
     )
     if args.server:
-        outcomes = _remote(args.server, documents, options, args.timeout)
+        outcomes = _remote(args.server, documents, options, args.timeout, connection)
     else:
         from quotes_server.nlp import ModelNotFoundError, load_parser
 
@@ -118,9 +178,18 @@ def _read(name: str) -> str:
 
 
 def _remote(
-    target: str, documents: list[tuple[str, str]], options: pb.AttributeOptions, timeout: float
+    target: str,
+    documents: list[tuple[str, str]],
+    options: pb.AttributeOptions,
+    timeout: float,
+    connection: Connection,
 ) -> Iterator[Outcome]:
-    with QuoteClient(target, timeout=timeout * max(1, len(documents))) as client:
+    with QuoteClient(
+        target,
+        timeout=timeout * max(1, len(documents)),
+        credentials=connection.credentials,
+        token=connection.token,
+    ) as client:
         try:
             yield from client.attribute_many(
                 documents,
@@ -237,17 +306,16 @@ def _fit(cell: str, width: int) -> str:
     return cell if len(cell) <= width else cell[: width - 1] + "…"
 
 
-def _health(target: str, service: str, timeout: float) -> int:
-    with grpc.insecure_channel(target) as channel:
-        stub = health_pb2_grpc.HealthStub(channel)
+def _health(target: str, service: str, timeout: float, connection: Connection) -> int:
+    client = QuoteClient(target, credentials=connection.credentials, token=connection.token)
+    with client:
         try:
-            response = stub.Check(health_pb2.HealthCheckRequest(service=service), timeout=timeout)
-        except grpc.RpcError as error:
-            print(f"unhealthy: {from_rpc_error(error)}", file=sys.stderr)
+            status = client.health(service, timeout=timeout)
+        except QuoteError as error:
+            print(f"unhealthy: {error}", file=sys.stderr)
             return 1
-    status = health_pb2.HealthCheckResponse.ServingStatus.Name(response.status)
-    print(status)
-    return 0 if response.status == health_pb2.HealthCheckResponse.SERVING else 1
+    print(status.value)
+    return 0 if status is ServingStatus.SERVING else 1
 
 
 if __name__ == "__main__":
