@@ -84,6 +84,20 @@ def _auth_metadata(token: str | None) -> Metadata:
     return (("authorization", f"Bearer {token}"),)
 
 
+def _request(
+    text: str,
+    document_id: str | None,
+    language: str,
+    include_indirect: bool,
+    include_parse: bool,
+    min_confidence: float,
+) -> pb.AttributeRequest:
+    return pb.AttributeRequest(
+        document=_document((document_id or "", text), language),
+        options=_options(include_indirect, include_parse, min_confidence),
+    )
+
+
 def _stream_request(
     document: DocumentInput, language: str, options: pb.AttributeOptions
 ) -> pb.AttributeStreamRequest:
@@ -114,6 +128,12 @@ class _BaseClient:
 
     def _timeout(self, timeout: Timeout) -> float | None:
         return resolve_timeout(timeout, self.timeout)
+
+    @staticmethod
+    def _unsendable(error: QuoteError, return_exceptions: bool) -> QuoteError:
+        if not return_exceptions:
+            raise error
+        return error
 
     @staticmethod
     def _stream_result(
@@ -173,9 +193,8 @@ class QuoteClient(_BaseClient):
         timeout: Timeout = USE_CLIENT_DEFAULT,
     ) -> AttributionResult:
         """The quotes and speakers of one text."""
-        request = pb.AttributeRequest(
-            document=_document((document_id or "", text), language),
-            options=_options(include_indirect, include_parse, min_confidence),
+        request = _request(
+            text, document_id, language, include_indirect, include_parse, min_confidence
         )
         try:
             response = self._stub.Attribute(
@@ -260,9 +279,7 @@ class QuoteClient(_BaseClient):
         finally:
             responses.cancel()  # type: ignore[attr-defined]  # a no-op once the call ended
         if unsendable:  # the requests ended at a document that could not be sent
-            if not return_exceptions:
-                raise unsendable[0]
-            yield unsendable[0]
+            yield self._unsendable(unsendable[0], return_exceptions)
 
     def service_info(self, *, timeout: Timeout = USE_CLIENT_DEFAULT) -> ServiceInfo:
         """Version, model, languages and limits of the server."""
@@ -346,9 +363,8 @@ class AsyncQuoteClient(_BaseClient):
         timeout: Timeout = USE_CLIENT_DEFAULT,
     ) -> AttributionResult:
         """The quotes and speakers of one text."""
-        request = pb.AttributeRequest(
-            document=_document((document_id or "", text), language),
-            options=_options(include_indirect, include_parse, min_confidence),
+        request = _request(
+            text, document_id, language, include_indirect, include_parse, min_confidence
         )
         try:
             response = await self._stub.Attribute(
@@ -435,9 +451,7 @@ class AsyncQuoteClient(_BaseClient):
         finally:
             call.cancel()  # type: ignore[attr-defined]
         if unsendable:  # the requests ended at a document that could not be sent
-            if not return_exceptions:
-                raise unsendable[0]
-            yield unsendable[0]
+            yield self._unsendable(unsendable[0], return_exceptions)
 
     async def service_info(self, *, timeout: Timeout = USE_CLIENT_DEFAULT) -> ServiceInfo:
         """Version, model, languages and limits of the server."""
