@@ -46,6 +46,7 @@ class Options:
     conllu: Path
     output: Path
     quick: bool
+    workers: tuple[int | None, ...]
 
 
 def _concurrency(value: str) -> tuple[int, ...]:
@@ -64,6 +65,11 @@ def parse_options(argv: Sequence[str] | None = None) -> Options:
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1, help="torch threads")
     parser.add_argument("--conllu", type=Path, default=DEFAULT_CONLLU)
     parser.add_argument("--output", type=Path, default=RESULTS_DIR / "bench.json")
+    parser.add_argument(
+        "--workers",
+        type=_concurrency,
+        help="parser process counts to compare, e.g. 1,2 (default: the server's default)",
+    )
     args = parser.parse_args(argv)
     if args.docs is not None and args.docs < 1:
         parser.error("--docs must be at least 1")
@@ -76,6 +82,7 @@ def parse_options(argv: Sequence[str] | None = None) -> Options:
         conllu=args.conllu,
         output=args.output,
         quick=args.quick,
+        workers=args.workers or (None,),
     )
 
 
@@ -133,15 +140,16 @@ def _ms(value: float | None) -> str:
 
 def table(results: Sequence[ModeResult], batch: int, baseline: float) -> str:
     header = (
-        f"{'mode':<22}{'conc':>5}{'docs/s':>9}{'words/s':>9}{'p50 ms':>9}{'p95 ms':>9}"
+        f"{'mode':<22}{'procs':>6}{'conc':>5}{'docs/s':>9}{'words/s':>9}{'p50 ms':>9}{'p95 ms':>9}"
         f"{'p99 ms':>9}{'RSS MB':>8}{'x in-proc':>11}{'errors':>8}"
     )
     lines = [header, "-" * len(header)]
     for r in results:
         mode = f"in-process (batch {batch})" if r.mode == "in-process" else r.mode
         ratio = r.words_per_s / baseline if baseline else 0.0
+        procs = "-" if r.workers is None else str(r.workers)
         lines.append(
-            f"{mode:<22}{r.concurrency:>5}{r.docs_per_s:>9.2f}{r.words_per_s:>9.0f}"
+            f"{mode:<22}{procs:>6}{r.concurrency:>5}{r.docs_per_s:>9.2f}{r.words_per_s:>9.0f}"
             f"{_ms(percentile(r.latencies_ms, 50)):>9}{_ms(percentile(r.latencies_ms, 95)):>9}"
             f"{_ms(percentile(r.latencies_ms, 99)):>9}{_ms(r.rss_mb):>8}{ratio:>11.2f}"
             f"{sum(r.errors.values()):>8}"
@@ -162,7 +170,7 @@ def notes(options: Options, loads: list[float], models_changed: bool) -> list[st
     lines = [
         "words = whitespace-separated tokens; latency = per document; RSS = peak of the "
         "parser processes (in-process: this process's peak)",
-        f"in-process: torch threads {options.threads}; service: the server's default "
+        f"in-process: torch threads {options.threads}; service: procs = the server's "
         "parser processes (one torch thread each)",
     ]
     if loads[0] > (os.cpu_count() or 1):
@@ -181,7 +189,7 @@ def report(
     documents: Sequence[Document],
     in_process: InProcessRun,
     service: Sequence[ModeResult],
-    server: dict[str, Any],
+    servers: Sequence[dict[str, Any]],
     timing: dict[str, Any],
 ) -> dict[str, Any]:
     baseline = in_process.result.words_per_s
@@ -196,7 +204,7 @@ def report(
             **in_process.result.summary(baseline),
         },
         "service": {
-            "server": server,
+            "servers": list(servers),
             "modes": [result.summary(baseline) for result in service],
         },
         "run": timing | {"quick": options.quick, "concurrency": list(options.concurrency)},
@@ -220,8 +228,19 @@ def run(options: Options) -> int:
     in_process = run_in_process(documents, options.batch, options.threads)
     print(f"  in-process: {in_process.result.seconds:.1f} s", flush=True)
     print(f"service at concurrency {','.join(map(str, options.concurrency))}", flush=True)
-    log_path = options.output.parent / "server.log"
-    service, server = asyncio.run(measure_service(documents, options.concurrency, log_path))
+    if options.workers != (None,):
+        print(f"  with {', '.join(map(str, options.workers))} parser processes", flush=True)
+    service: list[ModeResult] = []
+    servers: list[dict[str, Any]] = []
+    for workers in options.workers:
+        log_path = options.output.parent / (
+            "server.log" if workers is None else f"server-{workers}.log"
+        )
+        results, server = asyncio.run(
+            measure_service(documents, options.concurrency, log_path, workers)
+        )
+        service += results
+        servers.append(server)
     models_changed = model_snapshot() != models
     timing = {
         "seconds": round(time.perf_counter() - started, 1),
@@ -230,7 +249,7 @@ def run(options: Options) -> int:
         "model_files": models,
         "model_files_changed": models_changed,
     }
-    figures = report(options, documents, in_process, service, server, timing)
+    figures = report(options, documents, in_process, service, servers, timing)
     options.output.parent.mkdir(parents=True, exist_ok=True)
     options.output.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     print()

@@ -40,8 +40,9 @@ class ServerStartError(RuntimeError):
 class ServerProcess:
     """``quote-server --port 0`` as a child process; ``start`` returns once its model is loaded."""
 
-    def __init__(self, log_path: Path) -> None:
+    def __init__(self, log_path: Path, workers: int | None = None) -> None:
         self.log_path = log_path
+        self.requested_workers = workers  # None: the server's default
         self.port: int | None = None
         self._process: asyncio.subprocess.Process | None = None
         self._log: IO[bytes] | None = None
@@ -63,6 +64,8 @@ class ServerProcess:
         self._log = self.log_path.open("wb")
         command = [sys.executable, "-m", "quotes_server.server", "--host", "127.0.0.1"]
         command += ["--port", "0", "--log-format", "json"]
+        if self.requested_workers is not None:
+            command += ["--workers", str(self.requested_workers)]
         self._process = await asyncio.create_subprocess_exec(
             *command, stdout=self._log, stderr=subprocess.STDOUT, env=dict(os.environ)
         )
@@ -192,10 +195,14 @@ async def run_stream(
 
 
 async def measure_service(
-    documents: Sequence[Document], concurrencies: Sequence[int], log_path: Path
+    documents: Sequence[Document],
+    concurrencies: Sequence[int],
+    log_path: Path,
+    workers: int | None = None,
 ) -> tuple[list[ModeResult], dict[str, Any]]:
-    """Starts the server, warms it up, runs every mode, stops it."""
-    server = ServerProcess(log_path)
+    """Starts the server (``workers`` parser processes, None: its default), warms it up,
+    runs every mode, stops it."""
+    server = ServerProcess(log_path, workers)
     results: list[ModeResult] = []
     try:
         await server.start()
@@ -207,8 +214,13 @@ async def measure_service(
                     async with PeakRss(server.pid) as peak:
                         result = await run(client, documents, concurrency)
                     result.rss_mb = peak.peak_mb
+                    result.workers = facts["parser_processes"]
                     results.append(result)
-                    print(f"  {result.mode} x{concurrency}: {result.seconds:.1f} s", flush=True)
+                    print(
+                        f"  {result.mode} x{concurrency}, {result.workers} parser processes: "
+                        f"{result.seconds:.1f} s",
+                        flush=True,
+                    )
             facts["server_rss_mb"] = rss_mb(server.pid)
     finally:
         await server.stop()

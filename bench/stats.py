@@ -28,6 +28,7 @@ class ModeResult:
     latencies_ms: list[float] = field(default_factory=list)
     errors: Counter[str] = field(default_factory=Counter)
     rss_mb: float | None = None
+    workers: int | None = None  # the server's parser processes; None in-process
 
     def add(self, words: int, latency_s: float) -> None:
         self.documents += 1
@@ -47,6 +48,7 @@ class ModeResult:
         return {
             "mode": self.mode,
             "concurrency": self.concurrency,
+            "parser_processes": self.workers,
             "documents": self.documents,
             "words": self.words,
             "seconds": round(self.seconds, 3),
