@@ -136,3 +136,145 @@ return return VERB 3 ccomp
     speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
     assert speaker.name == "a crew member"
     assert speaker.kind is SpeakerKind.ANONYMOUS
+
+
+def test_it_refers_back_to_an_organisation_named_like_a_person() -> None:
+    text = "Halvorsen Shipping cut its forecast. It said rates had fallen."
+    doc = parse_by_hand(
+        text,
+        """
+Halvorsen Halvorsen PROPN 3 nsubj
+Shipping Shipping PROPN 1 flat
+cut cut VERB 0 root
+its its PRON 5 nmod:poss
+forecast forecast NOUN 3 obj
+. . PUNCT 3 punct
+
+It it PRON 2 nsubj
+said say VERB 0 root
+rates rate NOUN 5 nsubj
+had have AUX 5 aux
+fallen fall VERB 2 ccomp
+. . PUNCT 2 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "rates had fallen"
+    speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+    assert speaker.name == "Halvorsen Shipping"
+    assert speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_the_company_refers_back_to_the_named_organisation() -> None:
+    text = "Skyline Air grounded its fleet. “We are cooperating,” the airline said."
+    doc = parse_by_hand(
+        text,
+        """
+Skyline Skyline PROPN 3 nsubj
+Air Air PROPN 1 flat
+grounded ground VERB 0 root
+its its PRON 5 nmod:poss
+fleet fleet NOUN 3 obj
+. . PUNCT 3 punct
+
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+are be AUX 4 aux
+cooperating cooperate VERB 0 root
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+the the DET 8 det
+airline airline NOUN 9 nsubj
+said say VERB 4 parataxis
+. . PUNCT 4 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+    assert speaker.name == "Skyline Air"
+    assert speaker.kind is SpeakerKind.ORGANIZATION
+    assert len(speaker.mentions) == 2  # "Skyline Air" and "the airline"
+
+
+def test_organisation_names_keep_title_words_and_of_phrases() -> None:
+    text = "The Bank of England said rates would hold. The Interior Ministry said roads were shut."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det
+Bank Bank PROPN 5 nsubj
+of of ADP 4 case
+England England PROPN 2 nmod
+said say VERB 0 root
+rates rate NOUN 8 nsubj
+would would AUX 8 aux
+hold hold VERB 5 ccomp
+. . PUNCT 5 punct
+
+The the DET 3 det
+Interior Interior PROPN 3 compound
+Ministry Ministry PROPN 4 nsubj
+said say VERB 0 root
+roads road NOUN 7 nsubj:pass
+were be AUX 7 aux:pass
+shut shut VERB 4 ccomp
+. . PUNCT 4 punct
+""",
+    )
+    result = attribute(doc)
+    names = [speaker_name(result, quote) for quote in result.quotes]
+    assert names == ["Bank of England", "Interior Ministry"]
+
+
+def test_a_name_the_parse_hangs_from_a_mistagged_title_is_still_known() -> None:
+    text = "Vale coach Rui Mendes was furious. Mendes insisted that the team was robbed."
+    doc = parse_by_hand(
+        text,
+        """
+Vale Vale PROPN 6 nsubj
+coach coach VERB 6 nsubj
+Rui Rui PROPN 2 flat
+Mendes Mendes PROPN 3 flat
+was be AUX 6 cop
+furious furious ADJ 0 root
+. . PUNCT 6 punct
+
+Mendes Mendes PROPN 2 nsubj
+insisted insist VERB 0 root
+that that SCONJ 7 mark
+the the DET 5 det
+team team NOUN 7 nsubj:pass
+was be AUX 7 aux:pass
+robbed rob VERB 2 ccomp
+. . PUNCT 2 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Rui Mendes"
+
+
+def test_names_are_spelled_as_written() -> None:
+    text = "Astronomer Jack O'Neill said the comet was bright."
+    doc = parse_by_hand(
+        text,
+        """
+Astronomer astronomer PROPN 4 compound
+Jack Jack PROPN 5 nsubj
+O' O' PROPN 2 flat
+Neill Neill PROPN 2 flat
+said say VERB 0 root
+the the DET 7 det
+comet comet NOUN 9 nsubj
+was be AUX 9 cop
+bright bright ADJ 5 ccomp
+. . PUNCT 5 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+    assert speaker.name == "Jack O'Neill"
+    assert speaker.role == "Astronomer"

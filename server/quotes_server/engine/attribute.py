@@ -180,6 +180,7 @@ def _observe_names(
     lexicon: Lexicon,
 ) -> None:
     """Register named mentions (outside quotes) so later pronouns and surnames can find them."""
+    covered: set[int] = set()
     for word in sentence.words:
         if word.deprel in ("compound", "flat", "flat:name") or _inside(word, quoted):
             continue
@@ -189,6 +190,29 @@ def _observe_names(
             text, sentence, word, lexicon, is_subject=word.deprel.startswith("nsubj")
         )
         registry.observe(mention)
+        covered.update(range(mention.span.start, mention.span.end))
+    # A name whose words all hang from something else as compound/flat (a compact parser's
+    # "coach Rui Mendes" with "coach" taken for a verb) is registered through its first word.
+    for run in _proper_runs(sentence):
+        if run[0].start in covered or _inside(run[0], quoted):
+            continue
+        registry.observe(build_mention(text, sentence, run[0], lexicon))
+        covered.update(range(run[0].start, run[-1].end))
+
+
+def _proper_runs(sentence: Sentence) -> list[list[Word]]:
+    """Maximal runs of adjacent proper nouns."""
+    runs: list[list[Word]] = []
+    previous = -1
+    for word in sentence.words:
+        if not is_proper(sentence, word):
+            continue
+        if word.index == previous + 1 and runs:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+        previous = word.index
+    return runs
 
 
 def _event(

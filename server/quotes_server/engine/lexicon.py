@@ -23,11 +23,13 @@ class Lexicon:
     male_words: frozenset[str]
     anonymous_nouns: frozenset[str]
     organization_heads: frozenset[str]
+    organization_descriptions: frozenset[str]
     places: frozenset[str]
     male_pronouns: frozenset[str]
     female_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     first_person_pronouns: frozenset[str]
+    neuter_pronouns: frozenset[str]
     female_names: frozenset[str]
     male_names: frozenset[str]
 
@@ -52,11 +54,13 @@ def load_lexicon(path: Path = _LEXICON_FILE) -> Lexicon:
         male_words=words(speakers["male_words"]),
         anonymous_nouns=words(speakers["anonymous_nouns"]),
         organization_heads=words(speakers["organization_heads"]),
+        organization_descriptions=words(speakers["organization_descriptions"]),
         places=words(speakers["places"]),
         male_pronouns=words(pronouns["male"]),
         female_pronouns=words(pronouns["female"]),
         plural_pronouns=words(pronouns["plural"]),
         first_person_pronouns=words(pronouns["first_person"]),
+        neuter_pronouns=words(pronouns["neuter"]),
         female_names=words(data["names"]["female"]),
         male_names=words(data["names"]["male"]),
     )

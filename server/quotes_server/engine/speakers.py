@@ -73,6 +73,7 @@ class Mention:
     is_pronoun: bool = False
     is_subject: bool = False
     is_speaker: bool = False
+    is_description: bool = False  # "the company": may refer back to a named organisation
 
 
 @dataclass(slots=True)
@@ -165,6 +166,33 @@ def _name_run(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
     return run
 
 
+_NAME_CONNECTORS = frozenset({"of", "for", "on", "de", "del", "di", "du", "des", "&"})
+
+
+def _organization_name(sentence: Sentence, run: list[Word], lexicon: Lexicon) -> list[Word]:
+    """An organisation's proper-noun run, continued over "of"/"for" when the run ends in an
+    organisation noun: "Office for National Statistics", "Royal Society of Chemistry"."""
+    name = list(run)
+    while name[-1].text.lower() in lexicon.organization_heads:
+        after = name[-1].index + 1
+        if after + 1 > len(sentence.words):
+            break
+        connector = sentence.word(after)
+        if connector.text.lower() not in _NAME_CONNECTORS:
+            break
+        tail: list[Word] = []
+        for word in sentence.words[after:]:
+            if not is_proper(sentence, word):
+                break
+            tail.append(word)
+        if not tail:
+            break
+        name += [connector, *tail]
+        if tail[-1].text.lower() not in lexicon.organization_heads:
+            break
+    return name
+
+
 def _strip_titles(run: list[Word], lexicon: Lexicon) -> tuple[list[Word], list[Word]]:
     """Split a proper-noun run into (title words, name words)."""
     cut = 0
@@ -223,6 +251,8 @@ def pronoun_gender(word: Word, lexicon: Lexicon) -> str:
         return "p"
     if text in lexicon.first_person_pronouns:
         return "1"
+    if text in lexicon.neuter_pronouns:
+        return "n"
     return ""
 
 
@@ -234,17 +264,17 @@ def promote_title_head(sentence: Sentence, head: Word, lexicon: Lexicon) -> Word
     """
     if head.upos not in ("NOUN", "PROPN"):
         return head
-    following = sentence.words[head.index] if head.index < len(sentence.words) else None
-    attached = following is not None and (
-        following.head == head.index or head.head == following.index
-    )
-    if not attached and head.text.lower() not in lexicon.titles:
-        return head
     run: list[Word] = []
     for word in sentence.words[head.index :]:
         if not is_proper(sentence, word) or word.text.lower() in lexicon.titles:
             break
         run.append(word)
+    # "Club owner Gareth Pryce": a compact parser may hang the name from the role through
+    # any of its words, or the role from any of them.
+    run_ids = {word.index for word in run}
+    attached = head.head in run_ids or any(word.head == head.index for word in run)
+    if not attached and head.text.lower() not in lexicon.titles:
+        return head
     return run[-1] if run else head
 
 
@@ -321,6 +351,11 @@ def build_mention(
         words = [head]  # a head that is all punctuation still names its own span
     titles, name_words = _strip_titles(run, lexicon)
     kind = classify(head, name_words, words, lexicon, proper=is_proper(sentence, head))
+    if run and kind == SpeakerKind.ORGANIZATION:
+        # "Interior Ministry", "Bank of England": title-like words belong to the name.
+        titles, name_words = [], _organization_name(sentence, run, lexicon)
+        words = sorted({w.index: w for w in words + name_words}.values(), key=lambda w: w.index)
+        words = contiguous_around(words, head)
     head_pos = words.index(head) if head in words else len(words) - 1
     role_words = (
         [w for w in words[:head_pos] if w not in name_words and w.deprel != "det"]
@@ -332,9 +367,9 @@ def build_mention(
     if appos:
         role = f"{role}, {appos}".strip(", ") if role else appos
     if kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.PLACE) and name_words:
-        name = " ".join(w.text for w in name_words)
+        name = _as_written(text, name_words)
     else:
-        name = " ".join(w.text for w in words)
+        name = _as_written(text, words)
     name = _POSSESSIVE.sub("", name).strip()
     span = Span(words[0].start, words[-1].end)
     mention = Mention(
@@ -353,13 +388,33 @@ def build_mention(
     )
     if mention.is_pronoun:
         mention.gender = pronoun_gender(head, lexicon)
+    mention.is_description = (
+        kind == SpeakerKind.ORGANIZATION
+        and not run
+        and words[0].text.lower() == "the"
+        and (head.lemma.lower() in lexicon.organization_descriptions)
+    )
     return mention
+
+
+def _as_written(text: str, words: list[Word]) -> str:
+    """The words as the text spells them ("O'Neill", not "O' Neill"), spaces collapsed."""
+    return " ".join(text[words[0].start : words[-1].end].split())
 
 
 @lru_cache(maxsize=4096)
 def _key(name: str) -> str:
     lowered = name.lower().removeprefix("the ").strip()
     return re.sub(r"\s+", " ", lowered)
+
+
+def _maybe_organization(entity: Entity, lexicon: Lexicon) -> bool:
+    """A "person" with no evidence of being one: no title, role, gender or known given
+    name. Two capitalised words ("Skyline Air") may as well be an organisation's name."""
+    if entity.kind != SpeakerKind.PERSON or entity.gender or entity.role:
+        return False
+    first = _key(entity.name).split()[0]
+    return first not in lexicon.female_names and first not in lexicon.male_names
 
 
 class EntityRegistry:
@@ -374,6 +429,10 @@ class EntityRegistry:
         """Record a named (non-pronoun) mention that may later be referred back to."""
         if mention.is_pronoun or mention.kind == SpeakerKind.UNKNOWN:
             return None
+        entity = self._antecedent(mention) if mention.is_description else None
+        if entity is not None:
+            self.link(mention, entity)
+            return entity
         entity = self._match(mention)
         if entity is None:
             entity = Entity(
@@ -417,6 +476,28 @@ class EntityRegistry:
         # Two Willises: the one mentioned last is the one meant.
         return max(candidates, key=lambda e: e.last_sentence) if candidates else None
 
+    def _antecedent(self, description: Mention) -> Entity | None:
+        """The named organisation "the company" refers to: the nearest one before it, or
+        the nearest whose name holds the same noun ("the council": "Brent Council")."""
+        noun = description.head.lemma.lower()
+        nearest: Entity | None = None
+        for mention, entity in reversed(self._history):
+            if (
+                description.sentence - mention.sentence > _RECENCY_WINDOW
+                or mention.span.start >= description.span.start
+                or entity.name == entity.name.lower()  # itself a description, not a name
+            ):
+                continue
+            if entity.kind == SpeakerKind.ORGANIZATION and noun in _key(entity.name).split():
+                return entity
+            if entity.kind == SpeakerKind.ORGANIZATION or _maybe_organization(
+                entity, self._lexicon
+            ):
+                nearest = nearest or entity
+        if nearest is not None:
+            nearest.kind = SpeakerKind.ORGANIZATION  # "Skyline Air ... the airline said"
+        return nearest
+
     def resolve_pronoun(self, pronoun: Mention) -> Entity | None:
         """Pick the entity a pronoun refers to (see the module docstring)."""
         gender = pronoun.gender
@@ -440,6 +521,12 @@ class EntityRegistry:
                     SpeakerKind.ANONYMOUS,
                 ):
                     continue
+            elif gender == "n":
+                if entity.kind not in (
+                    SpeakerKind.ORGANIZATION,
+                    SpeakerKind.PLACE,
+                ) and not _maybe_organization(entity, self._lexicon):
+                    continue
             else:
                 if entity.kind not in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS):
                     continue
@@ -454,8 +541,10 @@ class EntityRegistry:
         if best is None:
             return None
         entity = best[1]
+        if gender == "n" and entity.kind == SpeakerKind.PERSON:
+            entity.kind = SpeakerKind.ORGANIZATION  # "Halvorsen Shipping ... It said"
         # A pronoun with a single fitting candidate tells us that person's gender.
-        if not entity.gender and gender in ("m", "f"):
+        if not entity.gender and gender in ("m", "f") and entity.kind == SpeakerKind.PERSON:
             entity.gender = gender
         return entity
 
