@@ -278,3 +278,29 @@ bright bright ADJ 5 ccomp
     speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
     assert speaker.name == "Jack O'Neill"
     assert speaker.role == "Astronomer"
+
+
+def test_anonymous_sources_keep_their_post_modifiers() -> None:
+    text = "Two people familiar with the talks said no figure was agreed."
+    doc = parse_by_hand(
+        text,
+        """
+Two two NUM 2 nummod
+people person NOUN 3 nsubj
+familiar familiar ADJ 7 nsubj
+with with ADP 6 case
+the the DET 6 det
+talks talk NOUN 3 obl
+said say VERB 0 root
+no no DET 9 det
+figure figure NOUN 11 nsubj:pass
+was be AUX 11 aux:pass
+agreed agree VERB 7 ccomp
+. . PUNCT 7 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+    assert speaker.name == "Two people familiar with the talks"
+    assert speaker.kind is SpeakerKind.ANONYMOUS

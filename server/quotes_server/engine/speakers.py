@@ -99,8 +99,11 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
                 continue  # "by X": the preposition is not part of the name
             # Below a modifier everything belongs to it: "familiar with the talks".
             inner = current is not head and child.deprel not in ("punct", "acl:relcl", "appos")
+            # "officials briefed on the plan": a participle after a common noun belongs to it.
+            participle = child.deprel == "acl" and head.upos == "NOUN" and child.index > head.index
             if (
                 inner
+                or participle
                 or child.deprel in _MENTION_RELATIONS
                 or child.base_relation in ("compound", "flat")
             ):
@@ -323,12 +326,28 @@ def _name_after_comma(sentence: Sentence, last: int) -> Word | None:
     return run[-1] if run and closes else None
 
 
+def _noun_of_adjective(sentence: Sentence, head: Word) -> tuple[Word, list[Word]]:
+    """ "Two people familiar with the talks said", parsed with "familiar" as the subject and
+    "people" as its subject: the noun heads the mention, the adjective phrase stays in it."""
+    if head.upos != "ADJ":
+        return head, []
+    for child in sentence.children(head):
+        nominal = child.upos in ("NOUN", "PROPN")
+        if nominal and child.deprel.startswith("nsubj") and child.index < head.index:
+            return child, trim_punct(sentence.subtree(head))
+    return head, []
+
+
 def build_mention(
     text: str, sentence: Sentence, head: Word, lexicon: Lexicon, *, is_subject: bool = False
 ) -> Mention:
+    head, phrase = _noun_of_adjective(sentence, head)
     original = named_apposition(sentence, head)
     head = promote_title_head(sentence, original, lexicon)
-    merged = {w.index: w for w in mention_words(sentence, original) + mention_words(sentence, head)}
+    merged = {
+        w.index: w
+        for w in mention_words(sentence, original) + mention_words(sentence, head) + phrase
+    }
     words = contiguous_around(sorted(merged.values(), key=lambda w: w.index), head)
     if head.upos != "PRON":
         # Titles before the name that the parse hung elsewhere: "Chief Inspector Yusuf Demir".
