@@ -304,3 +304,60 @@ agreed agree VERB 7 ccomp
     speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
     assert speaker.name == "Two people familiar with the talks"
     assert speaker.kind is SpeakerKind.ANONYMOUS
+
+
+def test_a_possessors_warning_that_is_reported_speech() -> None:
+    text = "Dr Leila Haddad's warning that the levee could fail went unheeded."
+    doc = parse_by_hand(
+        text,
+        """
+Dr Dr PROPN 3 compound
+Leila Leila PROPN 3 compound
+Haddad Haddad PROPN 5 nmod:poss
+'s 's PART 3 case
+warning warning NOUN 11 nsubj
+that that SCONJ 10 mark
+the the DET 8 det
+levee levee NOUN 10 nsubj
+could could AUX 10 aux
+fail fail VERB 5 acl
+went go VERB 0 root
+unheeded unheeded ADJ 11 xcomp
+. . PUNCT 11 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.INDIRECT
+    assert quote.content_text == "the levee could fail"
+    assert quote.cue is not None
+    assert quote.cue.text == "warning"
+    assert speaker_name(result, quote) == "Leila Haddad"
+
+
+def test_described_as_reports_the_object_and_its_description() -> None:
+    text = "Neighbours described the couple as quiet. Witnesses described a loud bang."
+    doc = parse_by_hand(
+        text,
+        """
+Neighbours neighbour NOUN 2 nsubj
+described describe VERB 0 root
+the the DET 4 det
+couple couple NOUN 2 obj
+as as ADP 6 case
+quiet quiet ADJ 2 obl
+. . PUNCT 2 punct
+
+Witnesses witness NOUN 2 nsubj
+described describe VERB 0 root
+a a DET 5 det
+loud loud ADJ 5 amod
+bang bang NOUN 2 obj
+. . PUNCT 2 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes  # a loud bang is not a claim
+    assert quote.type is QuoteType.INDIRECT
+    assert quote.content_text == "the couple as quiet"
+    assert speaker_name(result, quote) == "Neighbours"

@@ -26,6 +26,7 @@ from quotes_server.engine.speakers import Entity, EntityRegistry, Mention, build
 from quotes_server.engine.syntax import (
     adjacent_nominal,
     children_by,
+    contiguous_around,
     governing_subject,
     reporting_lemma,
     resolve_relative,
@@ -339,6 +340,10 @@ def _nominal_cues(
                 CueKind.NOUN_PHRASE,
             )
             found.append(_event(text, sentence, source, cue, registry, lexicon, subject=source))
+        if word.upos == "NOUN" and word.lemma.lower() in lexicon.report_nouns:
+            event = _report_noun_event(text, sentence, word, registry, lexicon)
+            if event is not None:
+                found.append(event)
         if word.lemma.lower() in lexicon.statement_nouns and word.upos == "NOUN":
             case = [
                 c for c in sentence.children(word) if c.deprel == "case" and c.text.lower() == "in"
@@ -356,6 +361,49 @@ def _nominal_cues(
                     _event(text, sentence, governor, cue, registry, lexicon, quoted=quoted)
                 )
     return found
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _report_noun_event(
+    text: str, sentence: Sentence, noun: Word, registry: EntityRegistry, lexicon: Lexicon
+) -> CueEvent | None:
+    """ "Dr Haddad's warning (in 2019) that CLAUSE": the possessor said the clause."""
+    possessor = _possessor(sentence, noun)
+    if possessor is None or _that_after(sentence, noun) is None:
+        return None
+    cue = Cue(Span(noun.start, noun.end), noun.text, noun.lemma.lower(), CueKind.NOUN_PHRASE)
+    return _event(text, sentence, possessor, cue, registry, lexicon, subject=possessor)
+
+
+def _possessor(sentence: Sentence, noun: Word) -> Word | None:
+    """The owner of "X's warning" / "his warning": the parse's nmod:poss, or the word before
+    a possessive 's ahead of the noun and its adjectives."""
+    for child in sentence.children(noun):
+        if child.deprel == "nmod:poss" and child.index < noun.index:
+            return child
+    i = noun.index - 1
+    while i >= 1 and sentence.word(i).upos in ("ADJ", "ADV"):
+        i -= 1
+    if i >= 2 and sentence.word(i).text in _POSSESSIVE_MARKS:
+        owner = sentence.word(i - 1)
+        return owner if owner.upos in ("PROPN", "NOUN") else None
+    return None
+
+
+def _that_after(sentence: Sentence, noun: Word) -> Word | None:
+    """The complementiser "that" opening the noun's content clause, a few words after it
+    ("warning in 2019 that"); a relative "that" ("the claim that was made") is not one."""
+    for word in sentence.words[noun.index : noun.index + 4]:
+        if word.text.lower() == "that":
+            is_mark = word.upos == "SCONJ" or word.deprel == "mark"
+            following = sentence.words[word.index] if word.index < len(sentence.words) else None
+            opens_clause = following is not None and following.upos not in ("VERB", "AUX")
+            return word if is_mark and opens_clause else None
+        if word.upos in ("VERB", "AUX", "PUNCT", "PRON", "CCONJ", "SCONJ"):
+            return None
+    return None
 
 
 def _phrase_object(sentence: Sentence, last_cue_word: Word, first_cue_word: Word) -> Word | None:
@@ -658,6 +706,8 @@ def _complement(
     relative = _relative_cue_content(sentence, event)
     if relative:
         return relative
+    if event.cue.lemma in lexicon.as_report_verbs:
+        return _described_as(sentence, anchor)
     clauses = children_by(sentence, anchor, _COMPLEMENT_RELATIONS)
     speaker_start = event.speaker.span.start if event.speaker is not None else anchor.start
     # A clause before the verb is reported only when it also precedes the speaker
@@ -702,6 +752,32 @@ def _complement(
         {w.index: w for c in clauses for w in sentence.subtree(c)}.values(), key=lambda w: w.index
     )
     return _cut_nested(words, anchor, clauses, sentence, other_cues)
+
+
+def _described_as(sentence: Sentence, verb: Word) -> list[Word]:
+    """ "described the couple as quiet and private": the object and its "as" phrase, or
+    nothing ("described a loud bang" reports no claim)."""
+    after = [c for c in sentence.children(verb) if c.index > verb.index]
+    objects = [c for c in after if c.base_relation == "obj"]
+    as_phrases = [
+        c
+        for c in after
+        if c.deprel != "obj"
+        and any(
+            k.text.lower() == "as" and k.deprel in ("case", "mark") for k in sentence.children(c)
+        )
+    ]
+    if not objects or not as_phrases:
+        return []
+    words = sentence.subtree(objects[0]) + sentence.subtree(as_phrases[0])
+    ordered = sorted({w.index: w for w in words}.values(), key=lambda w: w.index)
+    return trim_punct(contiguous_around(ordered, objects[0]))
+
+
+def _opens_with_as(sentence: Sentence, word: Word) -> bool:
+    return any(
+        k.text.lower() == "as" and k.deprel in ("case", "mark") for k in sentence.children(word)
+    )
 
 
 _FINITE_XPOS = frozenset({"MD", "VBD", "VBZ", "VBP"})
@@ -861,6 +937,8 @@ def _nominal_content(sentence: Sentence, event: CueEvent) -> list[Word]:
     that sets the phrase off), which holds even when the parse attaches the phrase oddly.
     """
     anchor = event.anchor
+    if event.cue.lemma in load_lexicon().report_nouns:
+        return _report_noun_content(sentence, event)
     if event.cue.lemma.startswith("in "):
         phrase_root = next(
             (w for w in sentence.words if w.start <= event.cue.span.end - 1 < w.end), None
@@ -879,6 +957,21 @@ def _nominal_content(sentence: Sentence, event: CueEvent) -> list[Word]:
     if comma is None:
         return []
     return trim_punct(after_phrase[comma + 1 :])  # "According to X, CLAUSE."
+
+
+def _report_noun_content(sentence: Sentence, event: CueEvent) -> list[Word]:
+    """The clause after "warning that": the subtree of the verb "that" introduces."""
+    noun = next((w for w in sentence.words if w.start == event.cue.span.start), None)
+    that = _that_after(sentence, noun) if noun is not None else None
+    if that is None:
+        return []
+    verb = sentence.head_of(that)
+    if verb is None or verb.index < that.index:
+        verb = next((w for w in sentence.words[that.index :] if w.upos in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    after = [w for w in sentence.subtree(verb) if w.index > that.index]
+    return trim_punct(contiguous_around(after, verb)) if verb in after else []
 
 
 def _content_run(words: list[Word], event: CueEvent) -> list[Word]:

@@ -16,6 +16,8 @@ class Lexicon:
     weak_verbs: frozenset[str]
     object_report_verbs: frozenset[str]
     statement_nouns: frozenset[str]
+    report_nouns: frozenset[str]
+    as_report_verbs: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
     quoted_as_saying: tuple[tuple[str, ...], ...]
     titles: frozenset[str]
@@ -47,6 +49,8 @@ def load_lexicon(path: Path = _LEXICON_FILE) -> Lexicon:
         weak_verbs=words(cues["weak_verbs"]),
         object_report_verbs=words(cues["object_report_verbs"]),
         statement_nouns=words(cues["statement_nouns"]),
+        report_nouns=words(cues["report_nouns"]),
+        as_report_verbs=words(cues["as_report_verbs"]),
         according_to=tuple(tuple(seq) for seq in cues["according_to"]),
         quoted_as_saying=tuple(tuple(seq) for seq in cues["quoted_as_saying"]),
         titles=words(speakers["titles"]),
