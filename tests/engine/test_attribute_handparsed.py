@@ -361,3 +361,32 @@ bang bang NOUN 2 obj
     assert quote.type is QuoteType.INDIRECT
     assert quote.content_text == "the couple as quiet"
     assert speaker_name(result, quote) == "Neighbours"
+
+
+def test_what_officials_say_reports_the_words_after_the_verb() -> None:
+    text = "It aims to prevent what officials say could be an assault, which Moscow denies."
+    doc = parse_by_hand(
+        text,
+        """
+It it PRON 2 nsubj
+aims aim VERB 0 root
+to to PART 4 mark
+prevent prevent VERB 2 xcomp
+what what PRON 7 obj
+officials official NOUN 7 nsubj
+say say VERB 4 ccomp
+could could AUX 11 aux
+be be AUX 11 cop
+an a DET 11 det
+assault assault NOUN 7 ccomp
+, , PUNCT 15 punct
+which which PRON 15 obj
+Moscow Moscow PROPN 15 nsubj
+denies deny VERB 11 acl:relcl
+. . PUNCT 2 punct
+""",
+    )
+    result = attribute(doc)
+    said = [q for q in result.quotes if q.cue is not None and q.cue.text == "say"]
+    assert [q.content_text for q in said] == ["could be an assault"]
+    assert speaker_name(result, said[0]) == "officials"

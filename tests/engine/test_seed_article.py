@@ -22,6 +22,7 @@ EXPECTED = [
         "accused",
         "conducting cyber and disinformation operations",
     ),
+    (QuoteType.INDIRECT, "officials", "say", "could be an imminent Russian assault"),
     (QuoteType.INDIRECT, "Moscow", "says", "is threatening Russian security"),
     (QuoteType.INDIRECT, "Moscow", "says", "a regular exercise"),
     (QuoteType.INDIRECT, "Washington", "says", "could signal plans for an additional front"),

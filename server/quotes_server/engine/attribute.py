@@ -809,12 +809,12 @@ def _finite_clause_after(sentence: Sentence, verb: Word) -> list[Word]:
     return trim_punct(clause)
 
 
-_RELATIVE_WORDS = frozenset({"which", "that", "who"})
+_RELATIVE_WORDS = frozenset({"which", "that", "who", "what"})
 
 
 def _relative_cue_content(sentence: Sentence, event: CueEvent) -> list[Word]:
-    """ "which Moscow says is ...", "a force that Blinken said Russia could double": a cue in a
-    relative clause reports the words after the verb."""
+    """ "which Moscow says is ...", "a force that Blinken said Russia could double", "what
+    officials say could be ...": a cue in a relative clause reports the words after the verb."""
     if event.speaker is None or event.cue.kind != CueKind.VERB:
         return []
     before = [w for w in sentence.words if w.end <= event.speaker.span.start]
@@ -823,7 +823,9 @@ def _relative_cue_content(sentence: Sentence, event: CueEvent) -> list[Word]:
     after = [w for w in sentence.words if w.start >= event.anchor.end]
     for i, word in enumerate(after):
         follows_relative = i + 1 < len(after) and after[i + 1].text.lower() in _RELATIVE_WORDS
-        if word.text in (";", ".") or (word.upos == "CCONJ" and follows_relative):
+        # "..., which Moscow says ...": the next relative clause is another report.
+        joins_next = word.upos == "CCONJ" or word.text == ","
+        if word.text in (";", ".") or (joins_next and follows_relative):
             after = after[:i]
             break
     return trim_punct(_until_contrast(after))
