@@ -1,6 +1,6 @@
 """Train, package and evaluate the bundled compact English Stanza models.
 
-    python training/recipe.py train [--stages pos,depparse] [--device cuda]
+    python training/recipe.py train [--stages pos,depparse] [--device cuda] [--threads 2]
     python training/recipe.py package      # copy the best models to models/en_ewt/
     python training/recipe.py eval         # EWT test scores + throughput -> model card data
 
@@ -166,10 +166,12 @@ def stage_command(stage: str, layout: Layout, config: dict, device: str) -> list
     return [py, "-m", module, *common, *args, *device_args]
 
 
-def train(layout: Layout, config: dict, stages: list[str], device: str) -> None:
+def train(
+    layout: Layout, config: dict, stages: list[str], device: str, threads: int | None = None
+) -> None:
     prepare(layout, config)
     layout.logs.mkdir(parents=True, exist_ok=True)
-    threads = int(config["run"]["threads_per_job"])
+    threads = threads or int(config["run"]["threads_per_job"])
     limit = int(config["run"]["parallel_jobs"])
     pending = [s for s in stages if not (layout.saved / s / ".done").exists()]
     running: dict[str, subprocess.Popen[bytes]] = {}
@@ -230,6 +232,9 @@ def main() -> None:
     parser.add_argument("--stages", default=None, help="comma-separated subset of stages")
     parser.add_argument("--device", default="cpu", help="torch device for training: cpu or cuda")
     parser.add_argument(
+        "--threads", type=int, default=None, help="torch threads per job (default: the config's)"
+    )
+    parser.add_argument(
         "--models-dir", default=None, help="for eval: models to score (default: bundled)"
     )
     args = parser.parse_args()
@@ -239,7 +244,7 @@ def main() -> None:
     if args.command == "prepare":
         prepare(layout, config)
     elif args.command == "train":
-        train(layout, config, stages, args.device)
+        train(layout, config, stages, args.device, args.threads)
         package(layout, config)
     elif args.command == "package":
         package(layout, config)
