@@ -33,6 +33,7 @@ quotes = st.builds(
     confidence=st.floats(0, 1),
     quoted_parts=st.lists(spans, max_size=3).map(tuple),
     source=st.none() | spans,
+    co_speaker_ids=st.lists(st.text(), max_size=2).map(tuple),
 )
 speakers = st.builds(
     qc.Speaker,

@@ -65,6 +65,17 @@ def test_offsets_count_code_points_past_astral_characters(loaded_client: qc.Quot
         assert quote.content.slice(text) == quote.content_text
 
 
+def test_coordinated_speakers_come_back_as_co_speakers(loaded_client: qc.QuoteClient) -> None:
+    text = "Paris and Berlin said on Monday that they would fund a new satellite programme."
+    result = loaded_client.attribute(text)
+    (quote,) = result.quotes
+    speaker = result.speaker(quote.speaker_id)
+    assert speaker is not None
+    assert speaker.name == "Paris"
+    co_speakers = [result.speaker(i) for i in quote.co_speaker_ids]
+    assert [s.name for s in co_speakers if s is not None] == ["Berlin"]
+
+
 def test_options_filter_quotes(loaded_client: qc.QuoteClient, seed_text: str) -> None:
     everything = loaded_client.attribute(seed_text)
     direct_only = loaded_client.attribute(seed_text, include_indirect=False)

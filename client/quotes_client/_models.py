@@ -129,6 +129,7 @@ class Quote:
     confidence: float
     quoted_parts: tuple[Span, ...] = ()
     source: Span | None = None  # "according to Reuters"
+    co_speaker_ids: tuple[str, ...] = ()  # "Paris and Berlin said": Berlin, for Paris's quote
 
     def to_proto(self) -> pb.Quote:
         message = pb.Quote(
@@ -138,6 +139,7 @@ class Quote:
             content_text=self.content_text,
             quoted_parts=[part.to_proto() for part in self.quoted_parts],
             speaker_id=self.speaker_id,
+            co_speaker_ids=self.co_speaker_ids,
             sentence_indices=self.sentence_indices,
             confidence=self.confidence,
         )
@@ -167,6 +169,7 @@ class Quote:
             confidence=message.confidence,
             quoted_parts=tuple(Span.from_proto(part) for part in message.quoted_parts),
             source=Span.from_proto(message.source) if message.HasField("source") else None,
+            co_speaker_ids=tuple(message.co_speaker_ids),
         )
 
 

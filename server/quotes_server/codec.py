@@ -119,6 +119,7 @@ def encode_quote(quote: Quote) -> pb.Quote:
         content_text=quote.content_text,
         quoted_parts=[encode_span(part) for part in quote.quoted_parts],
         speaker_id=quote.speaker_id,
+        co_speaker_ids=quote.co_speaker_ids,
         sentence_indices=quote.sentence_indices,
         confidence=quote.confidence,
     )

@@ -390,3 +390,33 @@ denies deny VERB 11 acl:relcl
     said = [q for q in result.quotes if q.cue is not None and q.cue.text == "say"]
     assert [q.content_text for q in said] == ["could be an assault"]
     assert speaker_name(result, said[0]) == "officials"
+
+
+def test_coordinated_speakers_share_the_quote() -> None:
+    # The compact parser's reading: the second name hangs from the first as flat, not conj.
+    text = "Mayor Lena Fischer and police chief Omar Haddad said the march would go ahead."
+    doc = parse_by_hand(
+        text,
+        """
+Mayor Mayor PROPN 3 compound
+Lena Lena PROPN 3 compound
+Fischer Fischer PROPN 9 nsubj
+and and CCONJ 8 cc
+police police NOUN 6 compound
+chief chief NOUN 8 compound
+Omar Omar PROPN 8 compound
+Haddad Haddad PROPN 3 flat
+said say VERB 0 root
+the the DET 11 det
+march march NOUN 13 nsubj
+would would AUX 13 aux
+go go VERB 9 ccomp
+ahead ahead ADV 13 advmod
+. . PUNCT 9 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    speakers = {s.id: s for s in result.speakers}
+    assert speakers[quote.speaker_id].name == "Lena Fischer"
+    assert [speakers[i].name for i in quote.co_speaker_ids] == ["Omar Haddad"]

@@ -171,7 +171,7 @@ class Cue(_message.Message):
     def __init__(self, span: _Optional[_Union[Span, _Mapping]] = ..., text: _Optional[str] = ..., lemma: _Optional[str] = ..., kind: _Optional[_Union[CueKind, str]] = ...) -> None: ...
 
 class Quote(_message.Message):
-    __slots__ = ("id", "type", "content", "content_text", "quoted_parts", "speaker_id", "speaker_mention", "cue", "source", "sentence_indices", "confidence")
+    __slots__ = ("id", "type", "content", "content_text", "quoted_parts", "speaker_id", "speaker_mention", "cue", "source", "sentence_indices", "confidence", "co_speaker_ids")
     ID_FIELD_NUMBER: _ClassVar[int]
     TYPE_FIELD_NUMBER: _ClassVar[int]
     CONTENT_FIELD_NUMBER: _ClassVar[int]
@@ -183,6 +183,7 @@ class Quote(_message.Message):
     SOURCE_FIELD_NUMBER: _ClassVar[int]
     SENTENCE_INDICES_FIELD_NUMBER: _ClassVar[int]
     CONFIDENCE_FIELD_NUMBER: _ClassVar[int]
+    CO_SPEAKER_IDS_FIELD_NUMBER: _ClassVar[int]
     id: str
     type: QuoteType
     content: Span
@@ -194,7 +195,8 @@ class Quote(_message.Message):
     source: Span
     sentence_indices: _containers.RepeatedScalarFieldContainer[int]
     confidence: float
-    def __init__(self, id: _Optional[str] = ..., type: _Optional[_Union[QuoteType, str]] = ..., content: _Optional[_Union[Span, _Mapping]] = ..., content_text: _Optional[str] = ..., quoted_parts: _Optional[_Iterable[_Union[Span, _Mapping]]] = ..., speaker_id: _Optional[str] = ..., speaker_mention: _Optional[_Union[Span, _Mapping]] = ..., cue: _Optional[_Union[Cue, _Mapping]] = ..., source: _Optional[_Union[Span, _Mapping]] = ..., sentence_indices: _Optional[_Iterable[int]] = ..., confidence: _Optional[float] = ...) -> None: ...
+    co_speaker_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, id: _Optional[str] = ..., type: _Optional[_Union[QuoteType, str]] = ..., content: _Optional[_Union[Span, _Mapping]] = ..., content_text: _Optional[str] = ..., quoted_parts: _Optional[_Iterable[_Union[Span, _Mapping]]] = ..., speaker_id: _Optional[str] = ..., speaker_mention: _Optional[_Union[Span, _Mapping]] = ..., cue: _Optional[_Union[Cue, _Mapping]] = ..., source: _Optional[_Union[Span, _Mapping]] = ..., sentence_indices: _Optional[_Iterable[int]] = ..., confidence: _Optional[float] = ..., co_speaker_ids: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class Speaker(_message.Message):
     __slots__ = ("id", "name", "kind", "role", "mentions")

@@ -62,6 +62,7 @@ class CueEvent:
     entity: Entity | None
     weak: bool = False
     used: bool = False
+    co_entities: list[Entity] = field(default_factory=list)  # others named with the speaker
 
 
 @dataclass(slots=True)
@@ -250,8 +251,17 @@ def _event(
                 registry.link(mention, entity)
         else:
             entity = registry.observe(mention)
+    co_entities = [
+        co for other in (mention.conjuncts if mention else []) if (co := registry.observe(other))
+    ]
     return CueEvent(
-        cue=cue, sentence=sentence, anchor=anchor, speaker=mention, entity=entity, weak=weak
+        cue=cue,
+        sentence=sentence,
+        anchor=anchor,
+        speaker=mention,
+        entity=entity,
+        weak=weak,
+        co_entities=[co for co in co_entities if co is not entity],
     )
 
 
@@ -1183,11 +1193,20 @@ def _attach_sources(drafts: list[Draft], events: list[CueEvent]) -> None:
             drafts.remove(draft)  # the same statement, already attributed to its speaker
 
 
+def _co_entities(draft: Draft) -> list[Entity]:
+    """Those named with the draft's speaker at its cue ("Paris and Berlin said")."""
+    event = draft.event
+    if event is None or draft.entity is None or draft.entity is not event.entity:
+        return []
+    return event.co_entities
+
+
 def _finish(
     doc: ParsedDocument, drafts: list[Draft], registry: EntityRegistry, index: _Index
 ) -> Attribution:
     drafts.sort(key=lambda d: (d.content.start, d.content.end))
     used_entities = [d.entity for d in drafts if d.entity is not None]
+    used_entities += [co for d in drafts for co in _co_entities(d)]
     speakers, ids = registry.to_speakers(used_entities)
     orphans: dict[tuple[int, int], str] = {}
     extra: list[Speaker] = []
@@ -1224,6 +1243,7 @@ def _finish(
                 confidence=draft.confidence,
                 quoted_parts=draft.parts,
                 source=draft.source,
+                co_speaker_ids=tuple(ids[id(co)] for co in _co_entities(draft)),
             )
         )
     return Attribution(quotes=tuple(quotes), speakers=tuple(speakers) + tuple(extra))

@@ -74,6 +74,8 @@ class Mention:
     is_subject: bool = False
     is_speaker: bool = False
     is_description: bool = False  # "the company": may refer back to a named organisation
+    # "Paris and Berlin said": the others named with this one, who said it together.
+    conjuncts: list[Mention] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -339,7 +341,13 @@ def _noun_of_adjective(sentence: Sentence, head: Word) -> tuple[Word, list[Word]
 
 
 def build_mention(
-    text: str, sentence: Sentence, head: Word, lexicon: Lexicon, *, is_subject: bool = False
+    text: str,
+    sentence: Sentence,
+    head: Word,
+    lexicon: Lexicon,
+    *,
+    is_subject: bool = False,
+    with_conjuncts: bool = True,
 ) -> Mention:
     head, phrase = _noun_of_adjective(sentence, head)
     original = named_apposition(sentence, head)
@@ -413,7 +421,47 @@ def build_mention(
         and words[0].text.lower() == "the"
         and (head.lemma.lower() in lexicon.organization_descriptions)
     )
+    if with_conjuncts and name_words and kind != SpeakerKind.UNKNOWN:
+        mention.conjuncts = [
+            build_mention(
+                text, sentence, other, lexicon, is_subject=is_subject, with_conjuncts=False
+            )
+            for other in _conjunct_heads(sentence, head, run)
+        ]
     return mention
+
+
+_CONJUNCT_REACH = 4  # words between "and" and the next name: "and police chief Omar Haddad"
+
+
+def _conjunct_heads(sentence: Sentence, head: Word, run: list[Word]) -> list[Word]:
+    """Names coordinated with the head: its proper-noun conj dependents, and a name after
+    "and" right behind the head's own name even where the parse missed the coordination."""
+    found = {
+        c.index: c
+        for c in sentence.children(head)
+        if c.deprel == "conj" and c.index > head.index and is_proper(sentence, c)
+    }
+    last = (run[-1] if run else head).index
+    if last < len(sentence.words) and sentence.word(last + 1).text.lower() == "and":
+        j = last + 2
+        while j <= min(len(sentence.words), last + 1 + _CONJUNCT_REACH):
+            word = sentence.word(j)
+            if is_proper(sentence, word):
+                found.setdefault(word.index, word)
+                break
+            if word.upos not in ("DET", "ADJ", "NOUN"):
+                break
+            j += 1
+    ends = [_last_of_run(sentence, word) for word in found.values()]
+    heads = {end.index: end for end in ends if end.index != head.index}
+    return [heads[index] for index in sorted(heads)]
+
+
+def _last_of_run(sentence: Sentence, word: Word) -> Word:
+    while word.index < len(sentence.words) and is_proper(sentence, sentence.word(word.index + 1)):
+        word = sentence.word(word.index + 1)
+    return word
 
 
 def _as_written(text: str, words: list[Word]) -> str:

@@ -74,6 +74,7 @@ class Quote:
     source: Span | None = (
         None  # a reporting source kept apart from the speaker: "according to Reuters"
     )
+    co_speaker_ids: tuple[str, ...] = ()  # "Paris and Berlin said": Berlin's id, for Paris's quote
 
 
 @dataclass(frozen=True, slots=True)
