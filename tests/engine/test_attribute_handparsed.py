@@ -420,3 +420,31 @@ ahead ahead ADV 13 advmod
     speakers = {s.id: s for s in result.speakers}
     assert speakers[quote.speaker_id].name == "Lena Fischer"
     assert [speakers[i].name for i in quote.co_speaker_ids] == ["Omar Haddad"]
+
+
+def test_a_quoted_phrase_in_a_report_makes_it_mixed() -> None:
+    text = "The room was “in pieces”, according to one player."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det
+room room NOUN 6 nsubj
+was be AUX 6 cop
+“ “ PUNCT 6 punct
+in in ADP 6 case
+pieces piece NOUN 0 root
+” ” PUNCT 6 punct
+, , PUNCT 12 punct
+according accord VERB 12 case
+to to ADP 9 fixed
+one one NUM 12 nummod
+player player NOUN 6 obl
+. . PUNCT 6 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.MIXED
+    assert quote.content_text == "The room was “in pieces”"
+    assert [part.slice(text) for part in quote.quoted_parts] == ["in pieces"]
+    assert speaker_name(result, quote) == "one player"

@@ -112,7 +112,7 @@ def attribute(doc: ParsedDocument, options: EngineOptions = _DEFAULT_OPTIONS) ->
     drafts = _merge_split_quotes(doc.text, drafts, index)
     _continue_speakers(drafts, events, index)
     if options.include_indirect:
-        drafts += _indirect_quotes(doc.text, events, drafts, lexicon)
+        drafts += _indirect_quotes(doc.text, events, drafts, quotations, lexicon)
     _attach_sources(drafts, events)
     drafts = [d for d in drafts if d.confidence >= options.min_confidence]
     return _finish(doc, drafts, registry, index)
@@ -1002,7 +1002,11 @@ def _content_run(words: list[Word], event: CueEvent) -> list[Word]:
 
 
 def _indirect_quotes(
-    text: str, events: list[CueEvent], drafts: list[Draft], lexicon: Lexicon
+    text: str,
+    events: list[CueEvent],
+    drafts: list[Draft],
+    quotations: list[Quotation],
+    lexicon: Lexicon,
 ) -> list[Draft]:
     """Reported speech from every cue's complement; a complement that holds a quoted fragment
     plus words of the reporter's own is MIXED and replaces the fragment's direct quote."""
@@ -1039,11 +1043,22 @@ def _indirect_quotes(
             continue
         if used_by_direct:
             continue
+        # A short quoted phrase with no cue of its own ("was “in pieces”, according to a
+        # player") makes the report MIXED; its closing mark belongs to the content.
+        content = _with_closing_mark(content, quotations)
+        fragments = tuple(
+            part
+            for q in quotations
+            if content.start <= q.outer.start
+            and q.outer.end <= content.end + 1
+            and not _is_term(event.sentence, q)
+            for part in q.parts
+        )
         found.append(
             Draft(
-                type=QuoteType.INDIRECT,
+                type=QuoteType.MIXED if fragments else QuoteType.INDIRECT,
                 content=content,
-                parts=(),
+                parts=fragments,
                 event=event,
                 confidence=_indirect_confidence(event),
                 entity=event.entity,
@@ -1053,6 +1068,25 @@ def _indirect_quotes(
         event.used = True
         _consume_reported_cues(content, event, events)
     return found
+
+
+def _with_closing_mark(content: Span, quotations: list[Quotation]) -> Span:
+    for quotation in quotations:
+        outer = quotation.outer
+        if content.start <= outer.start < content.end < outer.end <= content.end + 2:
+            return Span(content.start, outer.end)
+    return content
+
+
+def _is_term(sentence: Sentence, quotation: Quotation) -> bool:
+    """A quoted modifier of the next noun ("“false flag” operations") names a term; it is
+    not words the speaker said."""
+    inside = _words_in(sentence, quotation.content)
+    ids = {w.index for w in inside}
+    roots = [w for w in inside if w.head not in ids]
+    return bool(roots) and all(
+        w.deprel in ("amod", "compound") and w.head > max(ids) for w in roots
+    )
 
 
 def _clause_starts(event: CueEvent, events: list[CueEvent]) -> dict[int, int]:
