@@ -1119,10 +1119,24 @@ def _is_reporting_source(event: CueEvent, events: list[CueEvent]) -> bool:
         ("according", "as reported")
     ):
         return False
+    phrase_end = _phrase_end(event)
     return any(
-        e.sentence is event.sentence and e.cue.kind == CueKind.VERB and e.speaker is not None
+        e.sentence is event.sentence
+        and e.cue.kind == CueKind.VERB
+        and e.speaker is not None
+        and not (event.cue.span.start <= e.anchor.start < phrase_end)
         for e in events
     )
+
+
+def _phrase_end(event: CueEvent) -> int:
+    """Where "according to two officials briefed on the plan" ends: at the comma after it
+    (a verb inside the phrase is no reporting verb of the sentence), or at its speaker."""
+    end = event.speaker.span.end if event.speaker is not None else event.cue.span.end
+    for word in event.sentence.words:
+        if word.start >= event.cue.span.end and word.text == ",":
+            return word.start
+    return end
 
 
 def _without_nominal_phrases(
