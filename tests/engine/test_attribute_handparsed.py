@@ -448,3 +448,35 @@ player player NOUN 6 obl
     assert quote.content_text == "The room was “in pieces”"
     assert [part.slice(text) for part in quote.quoted_parts] == ["in pieces"]
     assert speaker_name(result, quote) == "one player"
+
+
+def test_a_participle_inside_according_to_is_not_the_sentences_cue() -> None:
+    text = "According to two officials briefed on the plan, the truce would begin on Saturday."
+    doc = parse_by_hand(
+        text,
+        """
+According accord VERB 4 case
+to to ADP 1 fixed
+two two NUM 4 nummod
+officials official NOUN 13 obl
+briefed brief VERB 4 acl
+on on ADP 8 case
+the the DET 8 det
+plan plan NOUN 5 obl
+, , PUNCT 4 punct
+the the DET 11 det
+truce truce NOUN 13 nsubj
+would would AUX 13 aux
+begin begin VERB 0 root
+on on ADP 15 case
+Saturday Saturday PROPN 13 obl
+. . PUNCT 13 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.INDIRECT
+    assert quote.content_text == "the truce would begin on Saturday"
+    assert quote.cue is not None
+    assert quote.cue.text == "According to"
+    assert speaker_name(result, quote) == "two officials briefed on the plan"
