@@ -480,3 +480,34 @@ Saturday Saturday PROPN 13 obl
     assert quote.cue is not None
     assert quote.cue.text == "According to"
     assert speaker_name(result, quote) == "two officials briefed on the plan"
+
+
+def test_in_a_statement_is_the_cue_of_a_quote_after_a_colon() -> None:
+    text = "In a statement, the ministry was blunt: “Leakers will be dismissed.”"
+    doc = parse_by_hand(
+        text,
+        """
+In in ADP 3 case
+a a DET 3 det
+statement statement NOUN 8 obl
+, , PUNCT 3 punct
+the the DET 6 det
+ministry ministry NOUN 8 nsubj
+was be AUX 8 cop
+blunt blunt ADJ 0 root
+: : PUNCT 14 punct
+“ “ PUNCT 14 punct
+Leakers leaker NOUN 14 nsubj:pass
+will will AUX 14 aux
+be be AUX 14 aux:pass
+dismissed dismiss VERB 8 parataxis
+. . PUNCT 14 punct
+” ” PUNCT 14 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.DIRECT
+    assert quote.cue is not None
+    assert quote.cue.text == "In a statement"
+    assert speaker_name(result, quote) == "the ministry"

@@ -532,6 +532,21 @@ def _colon_cue(
         ]
         if not colon:
             continue
+        # "In a statement, the ministry was blunt: “...”": the statement is the cue.
+        statement = next(
+            (
+                e
+                for e in events
+                if e.sentence is sentence
+                and e.cue.kind == CueKind.NOUN_PHRASE
+                and e.cue.lemma.startswith("in ")
+                and e.speaker is not None
+                and e.cue.span.end <= colon[0].start
+            ),
+            None,
+        )
+        if statement is not None:
+            return statement, True
         lead = [w for w in sentence.words if w.end <= colon[0].start]
         subjects = [
             w for w in lead if w.deprel.startswith("nsubj") and w.upos in ("PROPN", "NOUN", "PRON")
