@@ -47,6 +47,22 @@ def test_table_on_a_terminal(
     assert "SPEAKER" in out
 
 
+def test_table_names_every_speaker_of_a_quote(
+    loaded_server: LiveServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    article = tmp_path / "joint.txt"
+    article.write_text(
+        "Paris and Berlin said on Monday that they would fund a new satellite programme.",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    assert main(["attribute", "--server", loaded_server.target, str(article)]) == 0
+    assert "Paris & Berlin" in capsys.readouterr().out
+
+
 def test_a_bad_file_fails_with_its_field(
     live_server: LiveServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

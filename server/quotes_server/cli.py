@@ -285,11 +285,11 @@ def _print_table(name: str, text: str, outcome: Outcome, out: TextIO) -> None:
     width = shutil.get_terminal_size((120, 24)).columns
     rows = [("TYPE", "SPEAKER", "CUE", "CONF", "QUOTE")]
     for quote in outcome.quotes:
-        speaker = outcome.speaker(quote.speaker_id)
+        named = [outcome.speaker(i) for i in (quote.speaker_id, *quote.co_speaker_ids)]
         rows.append(
             (
                 quote.type.value,
-                speaker.name if speaker else "?",
+                " & ".join(s.name for s in named if s is not None) or "?",
                 quote.cue.text if quote.cue else "",
                 f"{quote.confidence:.2f}",
                 " ".join(quote.content.slice(text).split()),
