@@ -511,3 +511,113 @@ dismissed dismiss VERB 8 parataxis
     assert quote.cue is not None
     assert quote.cue.text == "In a statement"
     assert speaker_name(result, quote) == "the ministry"
+
+
+def test_said_but_warned_gives_two_reports_by_one_speaker() -> None:
+    text = "A spokesman said repairs could begin, but warned that costs were unknown."
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 2 det
+spokesman spokesman NOUN 3 nsubj
+said say VERB 0 root
+repairs repair NOUN 6 nsubj
+could could AUX 6 aux
+begin begin VERB 3 ccomp
+, , PUNCT 9 punct
+but but CCONJ 9 cc
+warned warn VERB 6 conj
+that that SCONJ 13 mark
+costs cost NOUN 13 nsubj
+were be AUX 13 cop
+unknown unknown ADJ 9 ccomp
+. . PUNCT 3 punct
+""",
+    )
+    result = attribute(doc)
+    reports = {q.cue.text: q for q in result.quotes if q.cue is not None}
+    assert reports["said"].content_text == "repairs could begin"
+    assert reports["warned"].content_text == "costs were unknown"
+    assert reports["said"].speaker_id == reports["warned"].speaker_id
+    speaker = {s.id: s for s in result.speakers}[reports["said"].speaker_id]
+    assert speaker.kind is SpeakerKind.ANONYMOUS
+
+
+def test_a_cue_after_a_comma_reports_the_clause_before_it() -> None:
+    text = "The library will stay open, the university announced on Monday."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det
+library library NOUN 4 nsubj
+will will AUX 4 aux
+stay stay VERB 0 root
+open open ADJ 4 xcomp
+, , PUNCT 8 punct
+the the DET 8 det
+university university NOUN 9 nsubj
+announced announce VERB 4 conj
+on on ADP 11 case
+Monday Monday PROPN 9 obl
+. . PUNCT 4 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "The library will stay open"
+    assert quote.cue is not None
+    assert quote.cue.text == "announced"
+
+
+def test_a_bare_object_is_not_a_report() -> None:
+    text = "The mayor proposed the restriction. She called the plan “long overdue”."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det
+mayor mayor NOUN 3 nsubj
+proposed propose VERB 0 root
+the the DET 5 det
+restriction restriction NOUN 3 obj
+. . PUNCT 3 punct
+
+She she PRON 2 nsubj
+called call VERB 0 root
+the the DET 4 det
+plan plan NOUN 2 obj
+“ “ PUNCT 7 punct
+long long ADJ 7 amod
+overdue overdue NOUN 2 obj
+” ” PUNCT 7 punct
+. . PUNCT 2 punct
+""",
+    )
+    result = attribute(doc)
+    assert [q.cue.text for q in result.quotes if q.cue is not None] == ["called"]
+
+
+def test_organisation_names_from_their_last_word_and_of_phrase() -> None:
+    text = "According to the Chamber of Commerce, trucks cross the bridge daily."
+    doc = parse_by_hand(
+        text,
+        """
+According accord VERB 4 case
+to to ADP 1 fixed
+the the DET 4 det
+Chamber Chamber PROPN 9 obl
+of of ADP 6 case
+Commerce Commerce PROPN 4 nmod
+, , PUNCT 4 punct
+trucks truck NOUN 9 nsubj
+cross cross VERB 0 root
+the the DET 10 det
+bridge bridge NOUN 9 obj
+daily daily ADV 9 advmod
+. . PUNCT 9 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+    assert speaker.name == "Chamber of Commerce"
+    assert speaker.kind is SpeakerKind.ORGANIZATION

@@ -767,9 +767,16 @@ def _complement(
                 for k in sentence.children(c)
             )
         ]
+        # "proposed the restriction", "announced on Monday": a bare noun phrase is no report;
+        # "called the plans “a betrayal”" (an xcomp, or a second object) is.
+        objects = [c for c in clauses if c.base_relation == "obj"]
+        predicate = len(objects) > 1 or any(c.base_relation == "xcomp" for c in clauses)
+        has_verb = any(w.upos in ("VERB", "AUX") for c in clauses for w in sentence.subtree(c))
+        if not predicate and not has_verb:
+            clauses = []
     if not clauses:
         head = sentence.head_of(anchor)
-        if anchor.deprel == "parataxis" and head is not None and event.speaker is not None:
+        if _reports_head_clause(sentence, anchor, event) and head is not None:
             # "Russia could double its force, Blinken said." reports the head clause.
             return trim_punct(subtree_without(sentence, head, [anchor]))
         return []
@@ -803,6 +810,24 @@ def _opens_with_as(sentence: Sentence, word: Word) -> bool:
     return any(
         k.text.lower() == "as" and k.deprel in ("case", "mark") for k in sentence.children(word)
     )
+
+
+def _reports_head_clause(sentence: Sentence, anchor: Word, event: CueEvent) -> bool:
+    """ "CLAUSE, Blinken said." parsed as parataxis, or as a conj after a comma with a
+    subject of its own ("..., the university announced on Monday")."""
+    head = sentence.head_of(anchor)
+    if event.speaker is None or head is None:
+        return False
+    if anchor.deprel == "parataxis":
+        return True
+    if anchor.deprel != "conj" or anchor.index < head.index:
+        return False
+    own_subject = [c for c in sentence.children(anchor) if c.deprel.startswith("nsubj")]
+    if not own_subject:
+        return False
+    phrase = trim_punct(sentence.subtree(own_subject[0]))
+    first = phrase[0] if phrase else own_subject[0]
+    return first.index > 1 and sentence.word(first.index - 1).text == ","
 
 
 _FINITE_XPOS = frozenset({"MD", "VBD", "VBZ", "VBP"})
@@ -1037,6 +1062,7 @@ def _indirect_quotes(
         other_cues = _clause_starts(event, events)
         words = _content_run(_complement(event.sentence, event, lexicon, other_cues), event)
         words = _trim_relative_tail(_without_nominal_phrases(words, event, events))
+        words = _split_coordinated_reports(words, event, events)
         if len(words) < 2:
             continue
         content = Span(words[0].start, words[-1].end)
@@ -1102,6 +1128,29 @@ def _is_term(sentence: Sentence, quotation: Quotation) -> bool:
     return bool(roots) and all(
         w.deprel in ("amod", "compound") and w.head > max(ids) for w in roots
     )
+
+
+def _split_coordinated_reports(
+    words: list[Word], event: CueEvent, events: list[CueEvent]
+) -> list[Word]:
+    """ "said repairs could begin, but warned that the cost ...": a reporting verb joined by
+    "but"/"and" with no subject of its own is a second report by the same speaker, even when
+    the parse hangs it inside the first one's clause. The first report ends before it."""
+    by_anchor = {e.anchor.index: e for e in events if e.sentence is event.sentence}
+    for i, word in enumerate(words):
+        other = by_anchor.get(word.index)
+        if other is None or other is event or other.cue.kind != CueKind.VERB or i < 2:
+            continue
+        joined = words[i - 1].upos == "CCONJ"
+        own_subject = any(
+            c.deprel.startswith("nsubj")
+            for c in event.sentence.children(word)
+            if c.index < word.index
+        )
+        if joined and not own_subject:
+            other.speaker, other.entity, other.used = event.speaker, event.entity, False
+            return trim_punct(words[: i - 1])
+    return words
 
 
 def _clause_starts(event: CueEvent, events: list[CueEvent]) -> dict[int, int]:

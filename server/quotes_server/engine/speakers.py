@@ -175,10 +175,11 @@ _NAME_CONNECTORS = frozenset({"of", "for", "on", "de", "del", "di", "du", "des",
 
 
 def _organization_name(sentence: Sentence, run: list[Word], lexicon: Lexicon) -> list[Word]:
-    """An organisation's proper-noun run, continued over "of"/"for" when the run ends in an
-    organisation noun: "Office for National Statistics", "Royal Society of Chemistry"."""
+    """An organisation's proper-noun run, continued over "of"/"for" and the proper nouns
+    after it ("Chamber of Commerce", "Office for National Statistics"), and on again while
+    the name so far ends in an organisation noun."""
     name = list(run)
-    while name[-1].text.lower() in lexicon.organization_heads:
+    while len(name) == len(run) or name[-1].text.lower() in lexicon.organization_heads:
         after = name[-1].index + 1
         if after + 1 > len(sentence.words):
             break
@@ -220,7 +221,16 @@ def classify(
         return SpeakerKind.UNKNOWN
     if lowered.removeprefix("the ") in lexicon.places or lowered in lexicon.places:
         return SpeakerKind.PLACE
-    if head_text in lexicon.organization_heads or head_lemma in lexicon.organization_heads:
+    # "White House", "Chamber of Commerce"; not "Margaret Court", a given name first.
+    last_name_word = name_words[-1].text.lower() if len(name_words) > 1 else ""
+    given = name_words[0].text.lower() if name_words else ""
+    if given in lexicon.female_names or given in lexicon.male_names:
+        last_name_word = ""
+    if (
+        head_text in lexicon.organization_heads
+        or head_lemma in lexicon.organization_heads
+        or last_name_word in lexicon.organization_heads
+    ):
         return SpeakerKind.ORGANIZATION
     if head.upos == "PROPN" or proper:
         starts_with_the = bool(phrase_words) and phrase_words[0].text.lower() == "the"
