@@ -621,3 +621,55 @@ daily daily ADV 9 advmod
     speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
     assert speaker.name == "Chamber of Commerce"
     assert speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_name_after_an_organisation_and_role_is_the_speaker() -> None:
+    # Parsed with three subjects, as the compact parser does.
+    text = "Student union president Jonah Berg said the hours should stay."
+    doc = parse_by_hand(
+        text,
+        """
+Student student NOUN 2 amod
+union union NOUN 6 nsubj
+president president NOUN 6 nsubj
+Jonah Jonah PROPN 6 nsubj
+Berg Berg PROPN 4 flat
+said say VERB 0 root
+the the DET 8 det
+hours hour NOUN 10 nsubj
+should should AUX 10 aux
+stay stay VERB 6 ccomp
+. . PUNCT 6 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Jonah Berg"
+
+
+def test_the_university_is_not_an_earlier_union() -> None:
+    text = "The Student Union said fees were high. The university said fees would fall."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 3 det
+Student Student PROPN 3 compound
+Union Union PROPN 4 nsubj
+said say VERB 0 root
+fees fee NOUN 7 nsubj
+were be AUX 7 cop
+high high ADJ 4 ccomp
+. . PUNCT 4 punct
+
+The the DET 2 det
+university university NOUN 3 nsubj
+said say VERB 0 root
+fees fee NOUN 6 nsubj
+would would AUX 6 aux
+fall fall VERB 3 ccomp
+. . PUNCT 3 punct
+""",
+    )
+    result = attribute(doc)
+    names = [speaker_name(result, quote) for quote in result.quotes]
+    assert names == ["Student Union", "The university"]

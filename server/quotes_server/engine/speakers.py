@@ -279,18 +279,38 @@ def promote_title_head(sentence: Sentence, head: Word, lexicon: Lexicon) -> Word
     """
     if head.upos not in ("NOUN", "PROPN"):
         return head
+    following = list(sentence.words[head.index :])
+    # "Student union president Jonah Berg": role nouns between the head and the name.
+    roles = 0
+    while roles < len(following) and _is_role_noun(sentence, following[roles], lexicon):
+        roles += 1
     run: list[Word] = []
-    for word in sentence.words[head.index :]:
+    for word in following[roles:]:
         if not is_proper(sentence, word) or word.text.lower() in lexicon.titles:
             break
         run.append(word)
     # "Club owner Gareth Pryce": a compact parser may hang the name from the role through
-    # any of its words, or the role from any of them.
+    # any of its words, or the role from any of them, or make both subjects of one verb.
     run_ids = {word.index for word in run}
-    attached = head.head in run_ids or any(word.head == head.index for word in run)
+    siblings = bool(run) and run[0].head == head.head and run[0].deprel == head.deprel
+    attached = (
+        head.head in run_ids
+        or any(word.head == head.index for word in run)
+        or (siblings and head.deprel.startswith("nsubj"))
+    )
+    if roles and not attached:
+        return head
     if not attached and head.text.lower() not in lexicon.titles:
         return head
     return run[-1] if run else head
+
+
+def _is_role_noun(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
+    return (
+        word.upos == "NOUN"
+        and word.text.lower() in lexicon.titles
+        and not is_proper(sentence, word)
+    )
 
 
 def named_apposition(sentence: Sentence, head: Word) -> Word:
@@ -565,10 +585,14 @@ class EntityRegistry:
                 or entity.name == entity.name.lower()  # itself a description, not a name
             ):
                 continue
-            if entity.kind == SpeakerKind.ORGANIZATION and noun in _key(entity.name).split():
+            words = _key(entity.name).split()
+            if entity.kind == SpeakerKind.ORGANIZATION and noun in words:
                 return entity
-            if entity.kind == SpeakerKind.ORGANIZATION or _maybe_organization(
-                entity, self._lexicon
+            # "Skyline Air" may be "the airline"; "Student Union" is not "the university".
+            typed = any(word in self._lexicon.organization_heads for word in words)
+            if not typed and (
+                entity.kind == SpeakerKind.ORGANIZATION
+                or _maybe_organization(entity, self._lexicon)
             ):
                 nearest = nearest or entity
         if nearest is not None:
