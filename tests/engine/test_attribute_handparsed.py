@@ -673,3 +673,87 @@ fall fall VERB 3 ccomp
     result = attribute(doc)
     names = [speaker_name(result, quote) for quote in result.quotes]
     assert names == ["Student Union", "The university"]
+
+
+def test_inverted_speaker_keeps_the_role_after_the_comma() -> None:
+    text = "“We waited,” said Karen Doyle, the union's secretary."
+    doc = parse_by_hand(
+        text,
+        """
+“ “ PUNCT 3 punct
+We we PRON 3 nsubj
+waited wait VERB 0 root
+, , PUNCT 6 punct
+” ” PUNCT 6 punct
+said say VERB 3 parataxis
+Karen Karen PROPN 6 nsubj
+Doyle Doyle PROPN 7 flat
+, , PUNCT 13 punct
+the the DET 11 det
+union union NOUN 13 nmod:poss
+'s 's PART 11 case
+secretary secretary NOUN 6 nsubj
+. . PUNCT 3 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+    assert speaker.name == "Karen Doyle"
+    assert speaker.role == "the union's secretary"
+
+
+def test_indefinite_agent_nouns_are_anonymous_sources() -> None:
+    text = "“We have heard it all,” one veteran docker said."
+    doc = parse_by_hand(
+        text,
+        """
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+have have AUX 4 aux
+heard hear VERB 0 root
+it it PRON 4 obj
+all all DET 5 det
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+one one NUM 11 nummod
+veteran veteran NOUN 11 compound
+docker docker NOUN 12 nsubj
+said say VERB 4 parataxis
+. . PUNCT 4 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+    assert speaker.name == "one veteran docker"
+    assert speaker.kind is SpeakerKind.ANONYMOUS
+
+
+def test_a_report_whose_subject_the_parse_made_an_object() -> None:
+    text = "The firm said its offer of 6 per cent was “fair and final”."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det
+firm firm NOUN 3 nsubj
+said say VERB 0 root
+its its PRON 5 nmod:poss
+offer offer NOUN 3 obj
+of of ADP 9 case
+6 6 NUM 9 nummod
+per per ADP 9 case
+cent cent NOUN 12 nsubj
+was be AUX 12 cop
+“ “ PUNCT 12 punct
+fair fair ADJ 3 ccomp
+and and CCONJ 14 cc
+final final ADJ 12 conj
+” ” PUNCT 14 punct
+. . PUNCT 3 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.MIXED
+    assert quote.content_text == "its offer of 6 per cent was “fair and final”"

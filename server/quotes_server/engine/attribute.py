@@ -783,7 +783,23 @@ def _complement(
     words = sorted(
         {w.index: w for c in clauses for w in sentence.subtree(c)}.values(), key=lambda w: w.index
     )
-    return _cut_nested(words, anchor, clauses, sentence, other_cues)
+    return _cut_nested(
+        _with_stray_subject(sentence, anchor, words), anchor, clauses, sentence, other_cues
+    )
+
+
+def _with_stray_subject(sentence: Sentence, verb: Word, words: list[Word]) -> list[Word]:
+    """ "said its offer of 6 per cent was fair", parsed with "its offer" as the object of
+    "said": an object right before the reported clause is its subject's start."""
+    if not words or verb_lemma(verb) in _ADDRESSEE_VERBS:
+        return words
+    for child in sentence.children(verb):
+        if child.deprel != "obj" or child.index < verb.index:
+            continue
+        phrase = sentence.subtree(child)
+        if phrase[-1].index + 1 == words[0].index and phrase[0].index == verb.index + 1:
+            return phrase + words
+    return words
 
 
 def _described_as(sentence: Sentence, verb: Word) -> list[Word]:
@@ -1065,7 +1081,8 @@ def _indirect_quotes(
         words = _split_coordinated_reports(words, event, events)
         if len(words) < 2:
             continue
-        content = Span(words[0].start, words[-1].end)
+        # Quotation marks the content opens or closes on belong to it.
+        content = _with_quote_marks(Span(words[0].start, words[-1].end), quotations)
         overlapping = [
             d
             for d in drafts
@@ -1085,8 +1102,7 @@ def _indirect_quotes(
         if used_by_direct:
             continue
         # A short quoted phrase with no cue of its own ("was “in pieces”, according to a
-        # player") makes the report MIXED; its closing mark belongs to the content.
-        content = _with_closing_mark(content, quotations)
+        # player") makes the report MIXED.
         fragments = tuple(
             part
             for q in quotations
@@ -1111,12 +1127,16 @@ def _indirect_quotes(
     return found
 
 
-def _with_closing_mark(content: Span, quotations: list[Quotation]) -> Span:
+def _with_quote_marks(content: Span, quotations: list[Quotation]) -> Span:
+    """The content with the marks of a quoted phrase it opens or closes on."""
+    start, end = content.start, content.end
     for quotation in quotations:
         outer = quotation.outer
-        if content.start <= outer.start < content.end < outer.end <= content.end + 2:
-            return Span(content.start, outer.end)
-    return content
+        if start <= outer.start < end < outer.end <= end + 2:
+            end = outer.end
+        if start - 2 <= outer.start < start < outer.end <= end:
+            start = outer.start
+    return Span(start, end)
 
 
 def _is_term(sentence: Sentence, quotation: Quotation) -> bool:

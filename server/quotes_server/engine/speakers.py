@@ -239,7 +239,20 @@ def classify(
         return SpeakerKind.PERSON
     if head_lemma in lexicon.anonymous_nouns or head_text in lexicon.anonymous_nouns:
         return SpeakerKind.ANONYMOUS
+    if _indefinite_person(head, phrase_words):
+        return SpeakerKind.ANONYMOUS  # "one veteran docker said"
     return SpeakerKind.UNKNOWN
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "two", "three", "several", "some", "many"})
+_PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men")
+
+
+def _indefinite_person(head: Word, phrase_words: list[Word]) -> bool:
+    """An indefinite phrase headed by an agent noun ("a docker", "two campaigners")."""
+    starts = bool(phrase_words) and phrase_words[0].text.lower() in _INDEFINITE
+    agent = head.upos == "NOUN" and head.text.lower().endswith(_PERSON_SUFFIXES)
+    return starts and agent
 
 
 def _gender_of(words: list[Word], role: str, lexicon: Lexicon, given_name: str = "") -> str:
@@ -344,6 +357,30 @@ def named_apposition(sentence: Sentence, head: Word) -> Word:
     return head
 
 
+def _role_after_comma(text: str, sentence: Sentence, head: Word, words: list[Word]) -> str:
+    """ "said Karen Doyle, the regional secretary of the union": a role set off by a comma
+    after a name, parsed as a second subject of the same verb."""
+    if not words or not is_proper(sentence, head):
+        return ""
+    after = words[-1].index + 1
+    if after > len(sentence.words) or sentence.word(after).text != ",":
+        return ""
+    inside = {w.index for w in words}
+    top = next((w for w in words if w.head not in inside), head)
+    governor = sentence.head_of(top)
+    if governor is None:
+        return ""
+    for sibling in sentence.children(governor):
+        if (
+            sibling.index > after
+            and sibling.deprel == top.deprel
+            and sibling.upos == "NOUN"
+            and sentence.subtree(sibling)[0].index <= after + 1
+        ):
+            return _as_written(text, trim_punct(sentence.subtree(sibling)))
+    return ""
+
+
 def _name_after_comma(sentence: Sentence, last: int) -> Word | None:
     """A proper-noun run set off by a comma right after a role, ending the phrase."""
     if last + 1 > len(sentence.words) or sentence.word(last + 1).text != ",":
@@ -360,7 +397,18 @@ def _name_after_comma(sentence: Sentence, last: int) -> Word | None:
 
 def _noun_of_adjective(sentence: Sentence, head: Word) -> tuple[Word, list[Word]]:
     """ "Two people familiar with the talks said", parsed with "familiar" as the subject and
-    "people" as its subject: the noun heads the mention, the adjective phrase stays in it."""
+    "people" as its subject (or as its compound): the noun heads the mention, the adjective
+    phrase stays in it."""
+    parent = sentence.head_of(head)
+    if (
+        head.upos == "NOUN"
+        and parent is not None
+        and parent.upos == "ADJ"
+        and parent.index == head.index + 1
+    ):
+        # "a person familiar with the talks" with the noun hung from the adjective.
+        start = min(w.index for w in mention_words(sentence, head))
+        return head, trim_punct([w for w in sentence.subtree(parent) if w.index >= start])
     if head.upos != "ADJ":
         return head, []
     for child in sentence.children(head):
@@ -420,7 +468,11 @@ def build_mention(
         else []
     )
     role = " ".join(w.text for w in role_words)
-    appos = apposition_role(sentence, head) or apposition_role(sentence, original)
+    appos = (
+        apposition_role(sentence, head)
+        or apposition_role(sentence, original)
+        or _role_after_comma(text, sentence, head, words)
+    )
     if appos:
         role = f"{role}, {appos}".strip(", ") if role else appos
     if kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.PLACE) and name_words:
