@@ -12,29 +12,37 @@ _DEV = re.compile(r"^(\S+ \S+) INFO: step (\d+): train_loss = [\d.]+, dev_score 
 
 
 _STAMP = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)")
+_FMT = "%Y-%m-%d %H:%M:%S"
+# A longer silence in a log is a pause between runs (stopped, then resumed), not training.
+_PAUSE_SECONDS = 600
 
 
-def _minutes(stamp: str, start: str) -> float:
-    fmt = "%Y-%m-%d %H:%M:%S"
-    return (datetime.strptime(stamp, fmt) - datetime.strptime(start, fmt)).total_seconds() / 60
-
-
-def started(log: Path) -> str:
-    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
-        match = _STAMP.match(line)
-        if match:
-            return match.group(1)
-    return ""
-
-
-def curve(log: Path) -> list[tuple[str, int, float]]:
+def curve(log: Path) -> list[tuple[float, int, float]]:
+    """(training minutes, step, dev score) per evaluation, across resumed runs: pauses between
+    runs are not counted, and a run whose step count restarts (the tagger) continues the
+    previous run's count."""
     if not log.exists():
         return []
-    rows = []
+    rows: list[tuple[float, int, float]] = []
+    elapsed, previous = 0.0, None
+    offset, last_step = 0, 0
     for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        stamp = _STAMP.match(line)
+        if stamp is None:
+            continue
+        now = datetime.strptime(stamp.group(1), _FMT)
+        if previous is not None:
+            gap = (now - previous).total_seconds()
+            elapsed += gap if gap < _PAUSE_SECONDS else 0.0
+        previous = now
         match = _DEV.match(line)
-        if match:
-            rows.append((match.group(1), int(match.group(2)), 100 * float(match.group(3))))
+        if match is None:
+            continue
+        step = int(match.group(2))
+        if step + offset <= last_step:
+            offset = last_step  # a resumed run counting from 0 again
+        last_step = step + offset
+        rows.append((elapsed / 60, last_step, 100 * float(match.group(3))))
     return rows
 
 
@@ -44,10 +52,9 @@ def main() -> None:
         rows = curve(logs / f"{stage}.log")
         if not rows:
             continue
-        start = started(logs / f"{stage}.log")
         print(f"\n{stage}: {metric}\n\n| step | minutes | score |\n|---:|---:|---:|")
-        for stamp, step, score in rows:
-            print(f"| {step} | {_minutes(stamp, start):.0f} | {score:.1f} |")
+        for minutes, step, score in rows:
+            print(f"| {step} | {minutes:.0f} | {score:.1f} |")
 
 
 if __name__ == "__main__":
