@@ -757,3 +757,36 @@ final final ADJ 12 conj
     (quote,) = result.quotes
     assert quote.type is QuoteType.MIXED
     assert quote.content_text == "its offer of 6 per cent was “fair and final”"
+
+
+def test_a_quoted_term_before_its_noun_is_never_a_quote() -> None:
+    text = "The council said that the plan would work, but the scheme's “quiet street” signs fell."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det
+council council NOUN 3 nsubj
+said say VERB 0 root
+that that SCONJ 8 mark
+the the DET 6 det
+plan plan NOUN 8 nsubj
+would would AUX 8 aux
+work work VERB 3 ccomp
+, , PUNCT 19 punct
+but but CCONJ 19 cc
+the the DET 12 det
+scheme scheme NOUN 18 nmod:poss
+'s 's PART 12 case
+“ “ PUNCT 16 punct
+quiet quiet ADJ 16 amod
+street street NOUN 19 nsubj
+” ” PUNCT 16 punct
+signs sign NOUN 19 nsubj
+fell fall VERB 8 conj
+. . PUNCT 3 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.INDIRECT
+    assert quote.content_text == "the plan would work"

@@ -585,8 +585,10 @@ def _direct_quotes(
 ) -> list[Draft]:
     drafts: list[Draft] = []
     for quotation in quotations:
-        event, linked = _best_cue(text, quotation, events, index, registry)
         words = len(quotation.content.slice(text).split())
+        if words <= _SCARE_QUOTE_MAX_WORDS and _names_a_term(quotation, index):
+            continue  # "the scheme's “quiet street” signs": a term, never a quote
+        event, linked = _best_cue(text, quotation, events, index, registry)
         draft = Draft(
             type=QuoteType.DIRECT,
             content=quotation.content,
@@ -608,6 +610,11 @@ def _direct_quotes(
             draft.confidence = 0.3 if quotation.closed else 0.15
         drafts.append(draft)
     return drafts
+
+
+def _names_a_term(quotation: Quotation, index: _Index) -> bool:
+    sentences = index.sentences_overlapping(quotation.content)
+    return len(sentences) == 1 and _is_term(sentences[0], quotation)
 
 
 def _looks_like_sentence(content: str) -> bool:
@@ -1143,10 +1150,20 @@ def _is_term(sentence: Sentence, quotation: Quotation) -> bool:
     """A quoted modifier of the next noun ("“false flag” operations") names a term; it is
     not words the speaker said."""
     inside = _words_in(sentence, quotation.content)
+    if not inside:
+        return False
     ids = {w.index for w in inside}
     roots = [w for w in inside if w.head not in ids]
-    return bool(roots) and all(
-        w.deprel in ("amod", "compound") and w.head > max(ids) for w in roots
+    if roots and all(w.deprel in ("amod", "compound") and w.head > max(ids) for w in roots):
+        return True
+    # By position, whatever the parse: "the scheme's “quiet street” signs".
+    before = [w for w in sentence.words if w.end <= quotation.outer.start]
+    after = [w for w in sentence.words if w.start >= quotation.outer.end]
+    return (
+        bool(before and after)
+        and (before[-1].upos == "DET" or before[-1].text in ("'s", "’s"))
+        and after[0].upos == "NOUN"
+        and inside[-1].upos in ("NOUN", "ADJ", "PROPN")
     )
 
 
