@@ -790,3 +790,41 @@ fell fall VERB 8 conj
     (quote,) = result.quotes
     assert quote.type is QuoteType.INDIRECT
     assert quote.content_text == "the plan would work"
+
+
+def test_the_author_of_figures_is_the_speaker_and_an_opening_participle_is_no_cue() -> None:
+    text = (
+        "Waiting lists grew again, according to figures published by NHS North. "
+        "Asked why, she said nothing."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Waiting wait VERB 2 compound
+lists list NOUN 3 nsubj
+grew grow VERB 0 root
+again again ADV 3 advmod
+, , PUNCT 8 punct
+according accord VERB 8 case
+to to ADP 6 fixed
+figures figure NOUN 3 obl
+published publish VERB 8 acl
+by by ADP 12 case
+NHS NHS PROPN 12 compound
+North North PROPN 9 obl:agent
+. . PUNCT 3 punct
+
+Asked ask VERB 0 root
+why why ADV 1 advmod
+, , PUNCT 5 punct
+she she PRON 5 nsubj
+said say VERB 1 ccomp
+nothing nothing PRON 5 obj
+. . PUNCT 1 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "Waiting lists grew again"
+    speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+    assert (speaker.name, speaker.kind) == ("NHS North", SpeakerKind.ORGANIZATION)

@@ -171,6 +171,12 @@ def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
     """Skip reporting lemmas used otherwise: "say" as a noun, "note" as a noun, "added value"."""
     if verb.upos not in ("VERB",) and verb.lemma.lower() not in ("say",):
         return False
+    # "Asked whether ..., she said": a participle opening the sentence is the question put
+    # to the speaker, not a report of its own.
+    participle = verb.xpos == "VBN" or verb.text.lower().endswith("ed")
+    own_subject = any(c.deprel.startswith("nsubj") for c in sentence.children(verb))
+    if verb.index == 1 and participle and not own_subject:
+        return False
     return verb.deprel not in ("amod", "compound", "nmod")
 
 
@@ -186,7 +192,7 @@ def _observe_names(
     for word in sentence.words:
         if word.deprel in ("compound", "flat", "flat:name") or _inside(word, quoted):
             continue
-        if not is_proper(sentence, word):
+        if not is_proper(sentence, word) or _modifies_a_name(sentence, word):
             continue
         mention = build_mention(
             text, sentence, word, lexicon, is_subject=word.deprel.startswith("nsubj")
@@ -200,6 +206,12 @@ def _observe_names(
             continue
         registry.observe(build_mention(text, sentence, run[0], lexicon))
         covered.update(range(run[0].start, run[-1].end))
+
+
+def _modifies_a_name(sentence: Sentence, word: Word) -> bool:
+    """ "Liberal" in "the Liberal Democrats": the name is registered through its head."""
+    head = sentence.head_of(word)
+    return word.deprel == "amod" and head is not None and is_proper(sentence, head)
 
 
 def _proper_runs(sentence: Sentence) -> list[list[Word]]:
@@ -342,6 +354,7 @@ def _nominal_cues(
             source = _phrase_object(sentence, words[i + len(sequence) - 1], words[i])
             if source is None:
                 continue
+            source = _author_of_document(sentence, source, lexicon)
             last = words[i + len(sequence) - 1]
             cue = Cue(
                 Span(word.start, last.end),
@@ -414,6 +427,23 @@ def _that_after(sentence: Sentence, noun: Word) -> Word | None:
         if word.upos in ("VERB", "AUX", "PUNCT", "PRON", "CCONJ", "SCONJ"):
             return None
     return None
+
+
+def _author_of_document(sentence: Sentence, noun: Word, lexicon: Lexicon) -> Word:
+    """ "according to figures published by NHS North" / "a statement from the council": the
+    author of a document speaks through it."""
+    if noun.lemma.lower() not in lexicon.document_nouns:
+        return noun
+    for word in sentence.words[noun.index : noun.index + 4]:
+        if word.text.lower() in ("by", "from") and word.upos == "ADP":
+            author = sentence.head_of(word)
+            if (
+                author is not None
+                and author.index > word.index
+                and author.upos in ("PROPN", "NOUN")
+            ):
+                return author
+    return noun
 
 
 def _phrase_object(sentence: Sentence, last_cue_word: Word, first_cue_word: Word) -> Word | None:
@@ -777,7 +807,10 @@ def _complement(
         # "proposed the restriction", "announced on Monday": a bare noun phrase is no report;
         # "called the plans “a betrayal”" (an xcomp, or a second object) is.
         objects = [c for c in clauses if c.base_relation == "obj"]
-        predicate = len(objects) > 1 or any(c.base_relation == "xcomp" for c in clauses)
+        quoted = any(
+            w.upos == "PUNCT" and w.text in '“”"' for o in objects for w in sentence.subtree(o)
+        )
+        predicate = len(objects) > 1 or quoted or any(c.base_relation == "xcomp" for c in clauses)
         has_verb = any(w.upos in ("VERB", "AUX") for c in clauses for w in sentence.subtree(c))
         if not predicate and not has_verb:
             clauses = []

@@ -17,6 +17,7 @@ class Lexicon:
     object_report_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     report_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     as_report_verbs: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
     quoted_as_saying: tuple[tuple[str, ...], ...]
@@ -50,6 +51,7 @@ def load_lexicon(path: Path = _LEXICON_FILE) -> Lexicon:
         object_report_verbs=words(cues["object_report_verbs"]),
         statement_nouns=words(cues["statement_nouns"]),
         report_nouns=words(cues["report_nouns"]),
+        document_nouns=words(cues["document_nouns"]),
         as_report_verbs=words(cues["as_report_verbs"]),
         according_to=tuple(tuple(seq) for seq in cues["according_to"]),
         quoted_as_saying=tuple(tuple(seq) for seq in cues["quoted_as_saying"]),

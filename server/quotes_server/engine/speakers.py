@@ -233,9 +233,15 @@ def classify(
     ):
         return SpeakerKind.ORGANIZATION
     if head.upos == "PROPN" or proper:
+        first = name_words[0] if name_words else (phrase_words[0] if phrase_words else head)
+        before = [w for w in phrase_words if w.index < first.index]
         starts_with_the = bool(phrase_words) and phrase_words[0].text.lower() == "the"
-        if starts_with_the or (head.text.isupper() and len(head.text) >= 2):
-            return SpeakerKind.ORGANIZATION  # the Kremlin, NATO
+        starts_with_the = starts_with_the or bool(before and before[-1].text.lower() == "the")
+        acronym = any(
+            w.text.isalpha() and w.text.isupper() and len(w.text) >= 2 for w in [head, *name_words]
+        )
+        if starts_with_the or acronym:
+            return SpeakerKind.ORGANIZATION  # the Kremlin, NATO, NHS North
         return SpeakerKind.PERSON
     if head_lemma in lexicon.anonymous_nouns or head_text in lexicon.anonymous_nouns:
         return SpeakerKind.ANONYMOUS
@@ -435,16 +441,6 @@ def build_mention(
         for w in mention_words(sentence, original) + mention_words(sentence, head) + phrase
     }
     words = contiguous_around(sorted(merged.values(), key=lambda w: w.index), head)
-    if head.upos != "PRON":
-        # Titles before the name that the parse hung elsewhere: "Chief Inspector Yusuf Demir".
-        first = words[0].index if words else head.index
-        while (
-            first > 1
-            and sentence.word(first - 1).text.lower() in lexicon.titles
-            and is_proper(sentence, sentence.word(first - 1))
-        ):
-            first -= 1
-            words.insert(0, sentence.word(first))
     if head.upos == "PRON":
         words = [head]
     run = _name_run(sentence, head, words)
@@ -452,6 +448,17 @@ def build_mention(
         extra = {w.index: w for w in words + run}
         words = sorted(extra.values(), key=lambda w: w.index)
         words = contiguous_around(words, head)
+    if head.upos != "PRON":
+        # Titles before the name that the parse hung elsewhere: "Chief Inspector Yusuf Demir",
+        # "Health Secretary James Whitfield" (a title opening the sentence is capitalised).
+        first = words[0].index if words else head.index
+        while (
+            first > 1
+            and sentence.word(first - 1).text.lower() in lexicon.titles
+            and sentence.word(first - 1).text[:1].isupper()
+        ):
+            first -= 1
+            words.insert(0, sentence.word(first))
     if not words:
         words = [head]  # a head that is all punctuation still names its own span
     titles, name_words = _strip_titles(run, lexicon)
