@@ -181,6 +181,9 @@ def attribution_problems(text: str, result: Attribution | AttributionResult) -> 
             problems.append(f"quote {quote.id}: confidence {quote.confidence}")
         if quote.speaker_id and quote.speaker_id not in speaker_ids:
             problems.append(f"quote {quote.id}: unknown speaker {quote.speaker_id}")
+        for co_speaker in quote.co_speaker_ids:
+            if co_speaker not in speaker_ids or co_speaker == quote.speaker_id:
+                problems.append(f"quote {quote.id}: bad co-speaker {co_speaker}")
         for part in quote.quoted_parts:
             inside("quoted part", part.start, part.end)
         if quote.cue is not None:

@@ -135,6 +135,7 @@ def check_result(text: str, result: qc.AttributionResult) -> None:
         assert quote.content.slice(text) == quote.content_text
         assert 0.0 <= quote.confidence <= 1.0
         assert quote.speaker_id == "" or quote.speaker_id in speaker_ids
+        assert set(quote.co_speaker_ids) <= speaker_ids - {quote.speaker_id}
         for part in quote.quoted_parts:
             inside(part)
         if quote.cue is not None:

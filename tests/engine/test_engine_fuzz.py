@@ -118,6 +118,7 @@ def test_engine_spans_stay_inside_the_text(doc: ParsedDocument) -> None:
         assert doc.text[quote.content.start : quote.content.end] == quote.content_text
         assert 0.0 <= quote.confidence <= 1.0
         assert quote.speaker_id == "" or quote.speaker_id in ids
+        assert set(quote.co_speaker_ids) <= ids - {quote.speaker_id}
         for part in quote.quoted_parts:
             assert 0 <= part.start <= part.end <= n
         if quote.cue is not None:
