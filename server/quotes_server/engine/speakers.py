@@ -433,72 +433,29 @@ def build_mention(
     is_subject: bool = False,
     with_conjuncts: bool = True,
 ) -> Mention:
-    head, phrase = _noun_of_adjective(sentence, head)
-    original = named_apposition(sentence, head)
-    head = promote_title_head(sentence, original, lexicon)
-    merged = {
-        w.index: w
-        for w in mention_words(sentence, original) + mention_words(sentence, head) + phrase
-    }
-    words = contiguous_around(sorted(merged.values(), key=lambda w: w.index), head)
-    if head.upos == "PRON":
-        words = [head]
+    head, original, words = _head_and_words(sentence, head, lexicon)
     run = _name_run(sentence, head, words)
-    if run:
-        extra = {w.index: w for w in words + run}
-        words = sorted(extra.values(), key=lambda w: w.index)
-        words = contiguous_around(words, head)
-    if head.upos != "PRON":
-        # Titles before the name that the parse hung elsewhere: "Chief Inspector Yusuf Demir",
-        # "Health Secretary James Whitfield" (a title opening the sentence is capitalised).
-        first = words[0].index if words else head.index
-        while (
-            first > 1
-            and sentence.word(first - 1).text.lower() in lexicon.titles
-            and sentence.word(first - 1).text[:1].isupper()
-        ):
-            first -= 1
-            words.insert(0, sentence.word(first))
-    if not words:
-        words = [head]  # a head that is all punctuation still names its own span
+    words = _leading_titles(sentence, head, _joined(words, run, head), lexicon) or [head]
     titles, name_words = _strip_titles(run, lexicon)
     kind = classify(head, name_words, words, lexicon, proper=is_proper(sentence, head))
     if run and kind == SpeakerKind.ORGANIZATION:
         # "Interior Ministry", "Bank of England": title-like words belong to the name.
         titles, name_words = [], _organization_name(sentence, run, lexicon)
-        words = sorted({w.index: w for w in words + name_words}.values(), key=lambda w: w.index)
-        words = contiguous_around(words, head)
-    head_pos = words.index(head) if head in words else len(words) - 1
-    role_words = (
-        [w for w in words[:head_pos] if w not in name_words and w.deprel != "det"]
-        if name_words
-        else []
-    )
-    role = " ".join(w.text for w in role_words)
-    appos = (
-        apposition_role(sentence, head)
-        or apposition_role(sentence, original)
-        or _role_after_comma(text, sentence, head, words)
-    )
-    if appos:
-        role = f"{role}, {appos}".strip(", ") if role else appos
-    if kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.PLACE) and name_words:
-        name = _as_written(text, name_words)
-    else:
-        name = _as_written(text, words)
-    name = _POSSESSIVE.sub("", name).strip()
+        words = _joined(words, name_words, head)
+    role = _role(text, sentence, (head, original), words, name_words)
+    named = kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.PLACE)
+    name = _POSSESSIVE.sub("", _as_written(text, name_words if named and name_words else words))
     span = Span(words[0].start, words[-1].end)
+    given = name_words[0].text.lower() if len(name_words) > 1 else ""
     mention = Mention(
         span=span,
         text=text[span.start : span.end],
         head=head,
         sentence=sentence.index,
-        name=name,
+        name=name.strip(),
         role=role,
         kind=kind,
-        gender=_gender_of(
-            titles + words, role, lexicon, name_words[0].text.lower() if len(name_words) > 1 else ""
-        ),
+        gender=_gender_of(titles + words, role, lexicon, given),
         is_pronoun=head.upos == "PRON",
         is_subject=is_subject,
     )
@@ -508,7 +465,7 @@ def build_mention(
         kind == SpeakerKind.ORGANIZATION
         and not run
         and words[0].text.lower() == "the"
-        and (head.lemma.lower() in lexicon.organization_descriptions)
+        and head.lemma.lower() in lexicon.organization_descriptions
     )
     if with_conjuncts and name_words and kind != SpeakerKind.UNKNOWN:
         mention.conjuncts = [
@@ -518,6 +475,68 @@ def build_mention(
             for other in _conjunct_heads(sentence, head, run)
         ]
     return mention
+
+
+def _head_and_words(
+    sentence: Sentence, head: Word, lexicon: Lexicon
+) -> tuple[Word, Word, list[Word]]:
+    """The mention's head after repairs (apposition, title as head), the word the parse gave
+    (``original``), and the phrase's words around the head."""
+    head, phrase = _noun_of_adjective(sentence, head)
+    original = named_apposition(sentence, head)
+    head = promote_title_head(sentence, original, lexicon)
+    if head.upos == "PRON":
+        return head, original, [head]
+    merged = mention_words(sentence, original) + mention_words(sentence, head) + phrase
+    return head, original, _joined([], merged, head)
+
+
+def _joined(words: list[Word], more: list[Word], head: Word) -> list[Word]:
+    """The words of both lists in sentence order, as one run around the head."""
+    merged = sorted({w.index: w for w in words + more}.values(), key=lambda w: w.index)
+    return contiguous_around(merged, head)
+
+
+def _leading_titles(
+    sentence: Sentence, head: Word, words: list[Word], lexicon: Lexicon
+) -> list[Word]:
+    """Titles before the name that the parse hung elsewhere: "Chief Inspector Yusuf Demir",
+    "Health Secretary James Whitfield" (a title opening the sentence is capitalised)."""
+    if head.upos == "PRON":
+        return words
+    first = words[0].index if words else head.index
+    titles: list[Word] = []
+    while (
+        first > 1
+        and sentence.word(first - 1).text.lower() in lexicon.titles
+        and sentence.word(first - 1).text[:1].isupper()
+    ):
+        first -= 1
+        titles.insert(0, sentence.word(first))
+    return titles + words
+
+
+def _role(
+    text: str,
+    sentence: Sentence,
+    heads: tuple[Word, Word],
+    words: list[Word],
+    name_words: list[Word],
+) -> str:
+    """Title words before the name, and an apposition: "French President", "Jane Doe, a
+    spokeswoman for the ministry"."""
+    head, original = heads
+    head_pos = words.index(head) if head in words else len(words) - 1
+    before = [w for w in words[:head_pos] if w not in name_words and w.deprel != "det"]
+    role = " ".join(w.text for w in before) if name_words else ""
+    appos = (
+        apposition_role(sentence, head)
+        or apposition_role(sentence, original)
+        or _role_after_comma(text, sentence, head, words)
+    )
+    if appos:
+        role = f"{role}, {appos}".strip(", ") if role else appos
+    return role
 
 
 _CONJUNCT_REACH = 4  # words between "and" and the next name: "and police chief Omar Haddad"
