@@ -22,7 +22,11 @@ if TYPE_CHECKING:
 
 EVAL_DIR = Path(__file__).resolve().parent
 REPO_ROOT = EVAL_DIR.parent
-DEFAULT_GOLD = (EVAL_DIR / "gold" / "dev.jsonl", EVAL_DIR / "gold" / "seed.jsonl")
+DEFAULT_GOLD = (
+    EVAL_DIR / "gold" / "dev.jsonl",
+    EVAL_DIR / "gold" / "test.jsonl",
+    EVAL_DIR / "gold" / "seed.jsonl",
+)
 RESULTS_DIR = EVAL_DIR / "results"
 
 
