@@ -13,7 +13,10 @@ Protocol (parent -> worker, worker -> parent; every message is pickled by the pi
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -34,6 +37,7 @@ def main(conn: Connection, models_dir: Path | None) -> None:
         conn.send(("failed", f"{type(error).__name__}: {error}"))
         return
     conn.send(("ready", parser.info))
+    release_freed_memory = _memory_trimmer()
     while True:
         try:
             texts = conn.recv()
@@ -53,3 +57,20 @@ def main(conn: Connection, models_dir: Path | None) -> None:
                 except Exception as error:
                     results.append(f"{type(error).__name__}: {error}")
         conn.send(results)
+        release_freed_memory()
+
+
+def _memory_trimmer() -> Callable[[], None]:
+    """glibc keeps the freed buffers of each batch's tensors in its arenas, so a long-running
+    parser's RSS creeps up with the shapes it has seen; trimming after each batch (once its
+    results are sent) returns them. A no-op where the C library has no ``malloc_trim``."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim = libc.malloc_trim
+    except (OSError, AttributeError):
+        return lambda: None
+
+    def release() -> None:
+        trim(0)
+
+    return release
