@@ -106,11 +106,12 @@ def machine_facts() -> dict[str, Any]:
 
 
 def model_snapshot() -> dict[str, list[int]]:
-    """Size and mtime of each model file, to tell whether they changed during the run."""
+    """Size and mtime of each model weights file, to tell whether they changed during the run
+    (the model card and other text beside them do not count)."""
     from quotes_server.nlp import resolve_source
 
     directory = resolve_source(None).directory
-    files = sorted(path for path in directory.rglob("*") if path.is_file())
+    files = sorted(path for path in directory.rglob("*.pt") if path.is_file())
     return {str(path.relative_to(directory)): _stat(path) for path in files}
 
 
