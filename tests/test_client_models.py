@@ -115,6 +115,16 @@ def test_status_maps_to_the_most_specific_error() -> None:
         assert error.code is code
 
 
+def test_retry_info_is_exposed_as_retry_after() -> None:
+    from quotes_server.errors import QueueFullError, to_status_proto
+
+    status = to_status_proto(QueueFullError("busy", retry_after=1.5))
+    error = from_status(status)
+    assert isinstance(error, qc.ResourceExhaustedError)
+    assert error.retry_after == 1.5
+    assert from_status(_status(grpc.StatusCode.RESOURCE_EXHAUSTED)).retry_after is None
+
+
 def test_field_violation_is_exposed_as_field() -> None:
     error = from_status(_status(grpc.StatusCode.INVALID_ARGUMENT, "document.text"))
     assert isinstance(error, qc.InvalidArgumentError)

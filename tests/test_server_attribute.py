@@ -157,3 +157,4 @@ async def test_full_queue_is_resource_exhausted(loaded_server: LiveServer) -> No
     assert rejected, "some requests should find the queue full"
     assert done, "the queued requests should still be served"
     assert len(rejected) + len(done) == 40
+    assert all(error.retry_after == 1.0 for error in rejected)  # google.rpc.RetryInfo

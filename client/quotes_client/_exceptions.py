@@ -23,12 +23,18 @@ class QuoteError(Exception):
     """A failed call, with its status code, message and the fields the server blamed."""
 
     def __init__(
-        self, message: str, *, code: grpc.StatusCode, field_violations: tuple[str, ...] = ()
+        self,
+        message: str,
+        *,
+        code: grpc.StatusCode,
+        field_violations: tuple[str, ...] = (),
+        retry_after: float | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.code = code
         self.field_violations = field_violations
+        self.retry_after = retry_after  # seconds the server asks a caller to wait, if any
 
     @property
     def field(self) -> str | None:
@@ -89,15 +95,21 @@ _ERRORS: dict[grpc.StatusCode, type[QuoteError]] = {
 _CODES = {code.value[0]: code for code in grpc.StatusCode}
 
 
-def error_for(code: grpc.StatusCode, message: str, fields: tuple[str, ...] = ()) -> QuoteError:
+def error_for(
+    code: grpc.StatusCode,
+    message: str,
+    fields: tuple[str, ...] = (),
+    retry_after: float | None = None,
+) -> QuoteError:
     """The one mapping from a status to the most specific error class."""
-    return _ERRORS.get(code, InternalError)(message, code=code, field_violations=fields)
+    error_class = _ERRORS.get(code, InternalError)
+    return error_class(message, code=code, field_violations=fields, retry_after=retry_after)
 
 
 def from_status(status: status_pb2.Status) -> QuoteError:
     """The error of a ``google.rpc.Status``, as carried by a failed stream item."""
     code = _CODES.get(status.code, grpc.StatusCode.UNKNOWN)
-    return error_for(code, status.message, _field_violations(status))
+    return error_for(code, status.message, _field_violations(status), _retry_after(status))
 
 
 def from_rpc_error(error: grpc.RpcError) -> QuoteError:
@@ -109,7 +121,8 @@ def from_rpc_error(error: grpc.RpcError) -> QuoteError:
     except ValueError:  # a details trailer that disagrees with the code
         status = None
     fields = _field_violations(status) if status is not None else ()
-    return error_for(code, details or code.name, fields)
+    retry_after = _retry_after(status) if status is not None else None
+    return error_for(code, details or code.name, fields, retry_after)
 
 
 def _field_violations(status: status_pb2.Status) -> tuple[str, ...]:
@@ -120,3 +133,12 @@ def _field_violations(status: status_pb2.Status) -> tuple[str, ...]:
             detail.Unpack(bad_request)
             fields.extend(violation.field for violation in bad_request.field_violations)
     return tuple(fields)
+
+
+def _retry_after(status: status_pb2.Status) -> float | None:
+    for detail in status.details:
+        if detail.Is(error_details_pb2.RetryInfo.DESCRIPTOR):
+            retry = error_details_pb2.RetryInfo()
+            detail.Unpack(retry)
+            return float(retry.retry_delay.ToNanoseconds()) / 1e9
+    return None

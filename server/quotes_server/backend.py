@@ -50,6 +50,8 @@ MAX_BATCH_CHARS = 200_000
 # before its process is stopped; how often the callers of a running batch are checked.
 MIN_ABANDON_SECONDS = 5.0
 ABANDON_CHECK_SECONDS = 0.5
+# The RetryInfo a full queue sends: about one batch of parsing frees room.
+QUEUE_FULL_RETRY_SECONDS = 1.0
 
 T = TypeVar("T")
 
@@ -312,12 +314,13 @@ class BatchingBackend:
 
     async def parse_many(self, texts: Sequence[str], *, wait: bool = False) -> list[ParsedDocument]:
         if self._info is None or self._wakeup is None or self._room is None or self._closed:
-            raise NotReadyError("the model is not loaded yet; retry shortly")
+            raise NotReadyError("the model is not loaded yet; retry shortly", retry_after=5.0)
         if len(self._pending) + len(texts) > self.max_queue:
             if not wait or len(texts) > self.max_queue:
                 raise QueueFullError(
                     f"the server is busy: {len(self._pending)} documents are waiting "
-                    f"(at most {self.max_queue}); retry later"
+                    f"(at most {self.max_queue}); retry later",
+                    retry_after=QUEUE_FULL_RETRY_SECONDS,
                 )
             async with self._room:
                 await self._room.wait_for(

@@ -20,18 +20,22 @@ from __future__ import annotations
 import asyncio
 
 import grpc
-from google.protobuf import any_pb2
+from google.protobuf import any_pb2, duration_pb2
 from google.rpc import error_details_pb2, status_pb2
 from grpc_status import rpc_status
 
 
 class ServiceError(Exception):
-    """A failure the caller should see as it is; ``field`` names the request field at fault."""
+    """A failure the caller should see as it is; ``field`` names the request field at fault
+    and ``retry_after`` (seconds) tells a caller when trying again is worth it."""
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, field: str | None = None, retry_after: float | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.field = field
+        self.retry_after = retry_after
 
 
 class InvalidArgumentError(ServiceError):
@@ -86,7 +90,8 @@ def status_code_of(error: BaseException) -> grpc.StatusCode:
 
 
 def to_status_proto(error: BaseException) -> status_pb2.Status:
-    """A ``google.rpc.Status`` for ``error``, with a BadRequest detail when a field is named."""
+    """A ``google.rpc.Status`` for ``error``, with a BadRequest detail when a field is named
+    and a RetryInfo detail when the error says when to retry."""
     code = status_code_of(error)
     if isinstance(error, ServiceError):
         message = error.message
@@ -110,6 +115,12 @@ def to_status_proto(error: BaseException) -> status_pb2.Status:
             )
         )
         status.details.append(detail)
+    if isinstance(error, ServiceError) and error.retry_after is not None:
+        delay = duration_pb2.Duration()
+        delay.FromNanoseconds(round(error.retry_after * 1e9))
+        retry = any_pb2.Any()
+        retry.Pack(error_details_pb2.RetryInfo(retry_delay=delay))
+        status.details.append(retry)
     return status
 
 
