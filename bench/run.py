@@ -28,7 +28,7 @@ from bench.service import ServerStartError, measure_service
 from bench.stats import ModeResult, percentile
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
-# The whole corpus (~59 documents, ~22k words) runs 7 passes: ~10 minutes on 2 idle cores.
+# The whole corpus (61 documents, ~23k words) runs 7 passes: about 4 minutes on 2 idle cores.
 DEFAULT_DOCS: int | None = None
 QUICK_DOCS = 6
 DEFAULT_CONCURRENCY = (1, 4, 16)
@@ -216,7 +216,7 @@ def announce(options: Options, documents: Sequence[Document]) -> None:
     words = sum(document.words for document in documents)
     scope = "quick subset" if options.quick else "the corpus"
     if not options.quick and options.docs is None:
-        scope += ", sized to finish in about 10 minutes on 2 idle cores"
+        scope += ", sized to finish in about 4 minutes on 2 idle cores"
     print(f"corpus: {len(documents)} documents, {words} words ({scope})", flush=True)
 
 
