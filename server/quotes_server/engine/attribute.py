@@ -1147,7 +1147,7 @@ def _indirect_quotes(
             part
             for q in quotations
             if content.start <= q.outer.start
-            and q.outer.end <= content.end + 1
+            and q.outer.end <= content.end
             and not _is_term(event.sentence, q)
             for part in q.parts
         )

@@ -36,6 +36,10 @@ class Lexicon:
     female_names: frozenset[str]
     male_names: frozenset[str]
 
+    def is_given_name(self, word: str) -> bool:
+        """A common given name (lower case): the weak sign that a name is a person's."""
+        return word in self.female_names or word in self.male_names
+
 
 @lru_cache(maxsize=1)
 def load_lexicon(path: Path = _LEXICON_FILE) -> Lexicon:

@@ -223,8 +223,7 @@ def classify(
         return SpeakerKind.PLACE
     # "White House", "Chamber of Commerce"; not "Margaret Court", a given name first.
     last_name_word = name_words[-1].text.lower() if len(name_words) > 1 else ""
-    given = name_words[0].text.lower() if name_words else ""
-    if given in lexicon.female_names or given in lexicon.male_names:
+    if name_words and lexicon.is_given_name(name_words[0].text.lower()):
         last_name_word = ""
     if (
         head_text in lexicon.organization_heads
@@ -235,12 +234,13 @@ def classify(
     if head.upos == "PROPN" or proper:
         first = name_words[0] if name_words else (phrase_words[0] if phrase_words else head)
         before = [w for w in phrase_words if w.index < first.index]
-        starts_with_the = bool(phrase_words) and phrase_words[0].text.lower() == "the"
-        starts_with_the = starts_with_the or bool(before and before[-1].text.lower() == "the")
+        # "the" opening the phrase or standing right before the name: "the Liberal Democrats".
+        the_first = bool(phrase_words) and phrase_words[0].text.lower() == "the"
+        the_before_name = bool(before) and before[-1].text.lower() == "the"
         acronym = any(
             w.text.isalpha() and w.text.isupper() and len(w.text) >= 2 for w in [head, *name_words]
         )
-        if starts_with_the or acronym:
+        if the_first or the_before_name or acronym:
             return SpeakerKind.ORGANIZATION  # the Kremlin, NATO, NHS North
         return SpeakerKind.PERSON
     if head_lemma in lexicon.anonymous_nouns or head_text in lexicon.anonymous_nouns:
@@ -588,8 +588,7 @@ def _maybe_organization(entity: Entity, lexicon: Lexicon) -> bool:
     name. Two capitalised words ("Skyline Air") may as well be an organisation's name."""
     if entity.kind != SpeakerKind.PERSON or entity.gender or entity.role:
         return False
-    first = _key(entity.name).split()[0]
-    return first not in lexicon.female_names and first not in lexicon.male_names
+    return not lexicon.is_given_name(_key(entity.name).split()[0])
 
 
 class EntityRegistry:
