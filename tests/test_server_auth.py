@@ -165,13 +165,18 @@ def test_call_without_a_valid_token_is_unauthenticated(
             list(client.attribute_many(["“One,” he said.", "“Two,” he said."]))
 
 
+def _attribute_call(channel: grpc.Channel) -> grpc.UnaryUnaryMultiCallable:
+    """The Attribute method on a bare channel: any metadata, no client in between."""
+    return channel.unary_unary(
+        ATTRIBUTE,
+        request_serializer=pb.AttributeRequest.SerializeToString,
+        response_deserializer=pb.AttributeResponse.FromString,
+    )
+
+
 def test_other_schemes_are_unauthenticated(auth_server: LiveServer) -> None:
     with grpc.insecure_channel(auth_server.target) as channel:
-        call = channel.unary_unary(
-            ATTRIBUTE,
-            request_serializer=pb.AttributeRequest.SerializeToString,
-            response_deserializer=pb.AttributeResponse.FromString,
-        )
+        call = _attribute_call(channel)
         for value in (f"Basic {FILE_TOKEN}", FILE_TOKEN, f"Bearer{FILE_TOKEN}"):
             with pytest.raises(grpc.RpcError) as caught:
                 call(pb.AttributeRequest(), metadata=(("authorization", value),), timeout=10)
@@ -193,11 +198,7 @@ def test_tokens_from_the_file_and_the_environment_are_accepted(
 
 def test_request_id_is_echoed_on_a_refused_call(auth_server: LiveServer) -> None:
     with grpc.insecure_channel(auth_server.target) as channel:
-        call = channel.unary_unary(
-            ATTRIBUTE,
-            request_serializer=pb.AttributeRequest.SerializeToString,
-            response_deserializer=pb.AttributeResponse.FromString,
-        )
+        call = _attribute_call(channel)
         with pytest.raises(grpc.RpcError) as caught:
             call(pb.AttributeRequest(), metadata=(("x-request-id", "auth-1"),), timeout=10)
     error: grpc.Call = caught.value  # type: ignore[assignment]
