@@ -23,7 +23,7 @@ def write_word2vec_text(top_k: int, out_txt: Path) -> int:
     kept = 0
     with out_txt.open("w", encoding="utf-8") as fout:
         fout.write(f"{min(top_k, len(words))} {vectors.shape[1]}\n")
-        for word, vec in zip(words[:top_k], vectors[:top_k]):
+        for word, vec in zip(words[:top_k], vectors[:top_k], strict=True):
             # Stanza splits lines on whitespace; a word holding a space would corrupt the row.
             if not word or any(ch.isspace() for ch in word):
                 continue

@@ -48,7 +48,14 @@ def curve(log: Path) -> list[tuple[float, int, float]]:
 
 def main() -> None:
     logs = Path(sys.argv[1]) if len(sys.argv) > 1 else LOGS
-    for stage, metric in (("pos", "dev AllTags"), ("depparse", "dev LAS (gold tokens, no tags)")):
+    tagger, parser = "dev AllTags", "dev LAS (gold tokens, no tags)"
+    second = ", second phase: steps from its start"
+    for stage, metric in (
+        ("pos", tagger),
+        ("pos_finetune", tagger + second),
+        ("depparse", parser),
+        ("depparse_finetune", parser + second),
+    ):
         rows = curve(logs / f"{stage}.log")
         if not rows:
             continue

@@ -34,11 +34,9 @@ def raw_paragraphs(gold: Path) -> list[str]:
     """The test set's raw text, one string per paragraph, as the treebank marks them."""
     paragraphs: list[list[str]] = []
     for line in gold.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# newdoc") or line.startswith("# newpar") or not paragraphs:
-            if line.startswith("# newdoc") or line.startswith("# newpar"):
-                paragraphs.append([])
-                continue
-        if line.startswith("# text = "):
+        if line.startswith(("# newdoc", "# newpar")):
+            paragraphs.append([])
+        elif line.startswith("# text = "):
             if not paragraphs:
                 paragraphs.append([])
             paragraphs[-1].append(line[len("# text = ") :])

@@ -8,7 +8,9 @@ Everything is driven by ``training/config.toml``. Training runs Stanza's own tra
 (``stanza.utils.training.run_*`` and ``stanza.models.{tagger,parser}``) as subprocesses, one
 thread each, ``parallel_jobs`` at a time, logging to ``build/logs/<stage>.log``. It is
 resumable: a finished stage (marked ``.done``) is skipped, the parser continues from its
-last checkpoint and the tagger from its last best model (``tagger_resume.py``). No step touches the network (``HF_HUB_OFFLINE=1``, local resources dir).
+last checkpoint and the tagger from its last best model (``tagger_resume.py``). A stage with
+a ``base`` is a second phase of that stage (a lower learning rate from its best model).
+No step touches the network (``HF_HUB_OFFLINE=1``, local resources dir).
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ SAVED_NAMES = {
     "lemma": "en_ewt_nocharlm_lemmatizer.pt",
     "pos": "en_ewt_tagger.pt",
     "depparse": "en_ewt_parser.pt",
+    "pos_finetune": "en_ewt_tagger.pt",
+    "depparse_finetune": "en_ewt_parser.pt",
 }
 PACKAGED_NAMES = {
     "tokenize": "tokenize.pt",
@@ -118,6 +122,9 @@ def prepare(layout: Layout, config: dict) -> None:
 
 
 def stage_command(stage: str, layout: Layout, config: dict, device: str) -> list[str]:
+    base = config["stages"][stage].get("base")
+    if base is not None:
+        return finetune_command(stage, base, layout, config, device)
     args = list(config["stages"][stage]["args"])
     save_dir = str(layout.saved / stage)
     device_args = ["--device", device]
@@ -135,7 +142,24 @@ def stage_command(stage: str, layout: Layout, config: dict, device: str) -> list
             *args,
             *device_args,
         ]
-    data = layout.data / stage
+    # A rerun of the tagger continues from its last best model; the parser from its checkpoint.
+    start_from = layout.model(stage) if stage == "pos" else None
+    return trainer_command(stage, stage, layout, config, [*args, *device_args], start_from)
+
+
+def trainer_command(
+    stage: str,
+    kind: str,
+    layout: Layout,
+    config: dict,
+    extra: list[str],
+    start_from: Path | None = None,
+) -> list[str]:
+    """Stanza's tagger or parser trainer for `kind` ("pos" or "depparse"), saving to `stage`,
+    optionally starting from the weights in `start_from`."""
+    py = sys.executable
+    save_dir = str(layout.saved / stage)
+    data = layout.data / kind
     common = [
         "--mode",
         "train",
@@ -156,14 +180,27 @@ def stage_command(stage: str, layout: Layout, config: dict, device: str) -> list
         "--save_name",
         SAVED_NAMES[stage],
     ]
-    if stage == "pos" and layout.model(stage).exists():
-        # Stanza's tagger has no checkpoint resume: continue from the last best tagger.
+    if kind == "pos" and start_from is not None and start_from.exists():
+        # Stanza's tagger has no checkpoint resume: start from the weights of a saved tagger.
         resume_from = layout.saved / stage / "en_ewt_tagger.resume.pt"
-        shutil.copyfile(layout.model(stage), resume_from)
+        shutil.copyfile(start_from, resume_from)
         resume = [str(ROOT / "training" / "tagger_resume.py"), "--resume_from", str(resume_from)]
-        return [py, *resume, *common, *args, *device_args]
-    module = "stanza.models.tagger" if stage == "pos" else "stanza.models.parser"
-    return [py, "-m", module, *common, *args, *device_args]
+        return [py, *resume, *common, *extra]
+    if kind == "depparse" and start_from is not None and start_from != layout.model(stage):
+        # A checkpoint in the stage's own save dir, when there is one, takes precedence.
+        common += ["--continue_from", str(start_from)]
+    module = "stanza.models.tagger" if kind == "pos" else "stanza.models.parser"
+    return [py, "-m", module, *common, *extra]
+
+
+def finetune_command(stage: str, base: str, layout: Layout, config: dict, device: str) -> list[str]:
+    """A second phase of `base`: its settings, then the stage's overrides (a lower learning
+    rate, its own step budget), starting from base's best model or, on a rerun, from the
+    stage's own last best tagger / parser checkpoint."""
+    args = [*config["stages"][base]["args"], *config["stages"][stage]["args"]]
+    own = layout.model(stage)
+    start_from = own if base == "pos" and own.exists() else layout.model(base)
+    return trainer_command(stage, base, layout, config, [*args, "--device", device], start_from)
 
 
 def train(
@@ -205,10 +242,17 @@ def train(
         time.sleep(5)
 
 
+def final_stage(kind: str, config: dict) -> str:
+    """The last stage that trains `kind`: its fine-tuning phase when the config has one."""
+    phases = [s for s in config["run"]["stages"] if config["stages"][s].get("base", s) == kind]
+    return phases[-1]
+
+
 def package(layout: Layout, config: dict) -> None:
     out = ROOT / config["package"]["out_dir"]
     out.mkdir(parents=True, exist_ok=True)
-    for stage, name in PACKAGED_NAMES.items():
+    for kind, name in PACKAGED_NAMES.items():
+        stage = final_stage(kind, config)
         source = layout.model(stage)
         if not source.exists():
             raise SystemExit(
