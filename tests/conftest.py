@@ -46,8 +46,10 @@ T = TypeVar("T")
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "000_fd69bc16018ef536.txt"
 
-# Small queue and batch so the limits can be reached in tests.
-SESSION_SETTINGS = Settings(host="127.0.0.1", port=0, workers=1, max_batch=4, max_queue=8)
+# Small queue and batch so the limits can be reached in tests; metrics on a free port.
+SESSION_SETTINGS = Settings(
+    host="127.0.0.1", port=0, workers=1, max_batch=4, max_queue=8, metrics_port=0
+)
 
 
 class LiveServer:

@@ -32,6 +32,12 @@ def test_flags_win_over_environment() -> None:
     assert settings.models_dir == Path("/m")
 
 
+def test_metrics_port_is_off_unless_set() -> None:
+    assert load_settings(_args(), {}).metrics_port is None
+    assert load_settings(_args(), {"QUOTES_METRICS_PORT": "9100"}).metrics_port == 9100
+    assert load_settings(_args("--metrics-port", "0"), {}).metrics_port == 0
+
+
 def test_bad_environment_value_names_the_variable() -> None:
     with pytest.raises(ValueError, match="QUOTES_PORT"):
         load_settings(_args(), {"QUOTES_PORT": "http"})
@@ -41,6 +47,7 @@ def test_bad_environment_value_names_the_variable() -> None:
     ("changes", "message"),
     [
         ({"port": 70000}, "port"),
+        ({"metrics_port": -1}, "metrics_port"),
         ({"max_text_chars": 0}, "max_text_chars"),
         ({"workers": -1}, "workers"),
         ({"log_format": "xml"}, "log_format"),

@@ -67,6 +67,10 @@ class ParseBackend(Protocol):
     def info(self) -> ModelInfo | None:
         """The loaded model; None until ``start`` has finished."""
 
+    @property
+    def queued(self) -> int:
+        """Texts waiting for a parser."""
+
     async def start(self) -> None:
         """Loads the models; raises ``BackendStartError`` when they cannot be loaded."""
 

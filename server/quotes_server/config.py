@@ -25,6 +25,8 @@ Flags win over the environment, which wins over the defaults below:
 - ``--auth-tokens-file`` / ``QUOTES_AUTH_TOKENS_FILE`` (unset): bearer tokens, one per line;
   ``QUOTES_AUTH_TOKENS`` (environment only, comma-separated) adds more. Any token set turns
   authentication on (see ``quotes_server.auth``).
+- ``--metrics-port`` / ``QUOTES_METRICS_PORT`` (unset): serve Prometheus metrics over HTTP at
+  ``/metrics`` on this port of ``--host``; unset, no metrics are served; 0 picks a free port.
 """
 
 from __future__ import annotations
@@ -60,10 +62,13 @@ class Settings:
     tls_client_ca: Path | None = None
     auth_tokens_file: Path | None = None
     auth_tokens: tuple[str, ...] = field(default=(), repr=False)  # secrets: never printed
+    metrics_port: int | None = None
 
     def __post_init__(self) -> None:
         if not 0 <= self.port <= 65535:
             raise ValueError(f"port must be within [0, 65535], not {self.port}")
+        if self.metrics_port is not None and not 0 <= self.metrics_port <= 65535:
+            raise ValueError(f"metrics_port must be within [0, 65535], not {self.metrics_port}")
         for name in ("max_text_chars", "max_message_bytes", "max_batch", "max_queue"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")
@@ -102,6 +107,7 @@ _FIELDS: dict[str, tuple[str, str, type]] = {
     "tls_key": ("--tls-key", "TLS_KEY", Path),
     "tls_client_ca": ("--tls-client-ca", "TLS_CLIENT_CA", Path),
     "auth_tokens_file": ("--auth-tokens-file", "AUTH_TOKENS_FILE", Path),
+    "metrics_port": ("--metrics-port", "METRICS_PORT", int),
 }
 # Tokens come from the environment only: a flag would show them in the process list.
 AUTH_TOKENS_ENV = ENV_PREFIX + "AUTH_TOKENS"

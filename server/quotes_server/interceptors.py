@@ -1,7 +1,8 @@
 """Server interceptors: request log, and exceptions to statuses.
 
 Both are ``grpc_interceptor.AsyncServerInterceptor`` hooks, which cover unary and streaming
-handlers alike; ``_Around`` only splits the two shapes of response.
+handlers alike; ``AroundInterceptor`` only splits the two shapes of response. (The metrics
+interceptor, ``quotes_server.metrics``, is one too.)
 
 * ``RequestLogInterceptor`` (outermost) takes the caller's ``x-request-id`` or makes one,
   echoes it in the trailing metadata, binds it to the structlog context, and writes one line
@@ -41,7 +42,7 @@ class RequestRecord:
     chars: int = 0
     documents: int = 0
     quotes: int = 0
-    parse_ms: float = 0.0
+    parse_ms_each: list[float] = field(default_factory=list)  # per document attributed
 
     def received(self, document_id: str, chars: int) -> None:
         """A document arrived (counted before validation, so failures are logged too)."""
@@ -51,10 +52,30 @@ class RequestRecord:
 
     def attributed(self, quotes: int, parse_ms: float) -> None:
         self.quotes += quotes
-        self.parse_ms += parse_ms
+        self.parse_ms_each.append(parse_ms)
+
+    @property
+    def parse_ms(self) -> float:
+        return sum(self.parse_ms_each)
 
 
 _record: ContextVar[RequestRecord | None] = ContextVar("quotes_request_record", default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class RpcCall:
+    """The RPC an interceptor wraps: its full name and its kind, as Prometheus labels them."""
+
+    name: str  # "/quotes.v1.QuoteAttributionService/Attribute"
+    kind: str  # "unary", "client_stream", "server_stream" or "bidi_stream"
+
+    @property
+    def service(self) -> str:
+        return self.name.lstrip("/").rpartition("/")[0]
+
+    @property
+    def method(self) -> str:
+        return self.name.rpartition("/")[2]
 
 
 def current_record() -> RequestRecord:
@@ -62,7 +83,7 @@ def current_record() -> RequestRecord:
     return _record.get() or RequestRecord()
 
 
-class _Around(AsyncServerInterceptor):  # type: ignore[misc]
+class AroundInterceptor(AsyncServerInterceptor):  # type: ignore[misc]
     """Runs ``around`` over a unary call, or over the whole of a streaming response."""
 
     async def intercept(
@@ -73,30 +94,42 @@ class _Around(AsyncServerInterceptor):  # type: ignore[misc]
         method_name: str,
     ) -> Any:
         response = method(request_or_iterator, context)
+        streams_in = hasattr(request_or_iterator, "__aiter__")
         if hasattr(response, "__aiter__"):
-            return self._stream(response, context, method_name)
+            call = RpcCall(method_name, "bidi_stream" if streams_in else "server_stream")
+            return self._stream(response, context, call)
+        call = RpcCall(method_name, "client_stream" if streams_in else "unary")
 
         async def unary() -> AsyncIterator[Any]:
             yield await response
 
-        [result] = [item async for item in self.around(unary(), context, method_name)]
+        [result] = [item async for item in self.around(unary(), context, call)]
         return result
 
     async def _stream(
-        self, responses: AsyncIterator[Any], context: grpc.aio.ServicerContext[Any, Any], name: str
+        self,
+        responses: AsyncIterator[Any],
+        context: grpc.aio.ServicerContext[Any, Any],
+        call: RpcCall,
     ) -> AsyncIterator[Any]:
-        async for item in self.around(responses, context, name):
+        async for item in self.around(responses, context, call):
             yield item
 
     def around(
-        self, responses: AsyncIterator[Any], context: grpc.aio.ServicerContext[Any, Any], name: str
+        self,
+        responses: AsyncIterator[Any],
+        context: grpc.aio.ServicerContext[Any, Any],
+        call: RpcCall,
     ) -> AsyncIterator[Any]:
         raise NotImplementedError
 
 
-class RequestLogInterceptor(_Around):
+class RequestLogInterceptor(AroundInterceptor):
     async def around(
-        self, responses: AsyncIterator[Any], context: grpc.aio.ServicerContext[Any, Any], name: str
+        self,
+        responses: AsyncIterator[Any],
+        context: grpc.aio.ServicerContext[Any, Any],
+        call: RpcCall,
     ) -> AsyncIterator[Any]:
         request_id = _request_id(context)
         record = RequestRecord()
@@ -104,7 +137,7 @@ class RequestLogInterceptor(_Around):
         started = time.perf_counter()
         code = grpc.StatusCode.OK
         with structlog.contextvars.bound_contextvars(
-            request_id=request_id, method=name, peer=context.peer()
+            request_id=request_id, method=call.name, peer=context.peer()
         ):
             try:
                 # Trailing, not initial: headers sent early would commit the call and stop
@@ -112,13 +145,8 @@ class RequestLogInterceptor(_Around):
                 context.set_trailing_metadata(((REQUEST_ID_KEY, request_id),))
                 async for item in responses:
                     yield item
-            except asyncio.CancelledError:
-                remaining = context.time_remaining()
-                expired = remaining is not None and remaining <= 0
-                code = grpc.StatusCode.DEADLINE_EXCEEDED if expired else grpc.StatusCode.CANCELLED
-                raise
             except BaseException as error:
-                code = _code_of(context) or status_code_of(error)
+                code = final_status_code(context, error)
                 raise
             finally:
                 _record.reset(token)
@@ -134,9 +162,12 @@ class RequestLogInterceptor(_Around):
                 )
 
 
-class ErrorInterceptor(_Around):
+class ErrorInterceptor(AroundInterceptor):
     async def around(
-        self, responses: AsyncIterator[Any], context: grpc.aio.ServicerContext[Any, Any], name: str
+        self,
+        responses: AsyncIterator[Any],
+        context: grpc.aio.ServicerContext[Any, Any],
+        call: RpcCall,
     ) -> AsyncIterator[Any]:
         try:
             async for item in responses:
@@ -159,6 +190,14 @@ def _request_id(context: grpc.aio.ServicerContext[Any, Any]) -> str:
     return uuid.uuid4().hex
 
 
-def _code_of(context: grpc.aio.ServicerContext[Any, Any]) -> grpc.StatusCode | None:
+def final_status_code(
+    context: grpc.aio.ServicerContext[Any, Any], error: BaseException
+) -> grpc.StatusCode:
+    """The status a call that raised ``error`` ends with: a cancelled call's (its deadline
+    passed, or the caller went), an abort's code, or the error map's."""
+    if isinstance(error, asyncio.CancelledError):
+        remaining = context.time_remaining()
+        expired = remaining is not None and remaining <= 0
+        return grpc.StatusCode.DEADLINE_EXCEEDED if expired else grpc.StatusCode.CANCELLED
     code: grpc.StatusCode | None = context.code()
-    return code
+    return code or status_code_of(error)

@@ -8,6 +8,9 @@ Lifecycle of ``QuoteServer``:
    flips health to SERVING;
 3. ``stop()`` (on SIGTERM or SIGINT in ``serve``) sets health NOT_SERVING for good, stops
    taking new calls, gives in-flight ones ``grace_seconds`` to finish, then stops the parsers.
+
+With a metrics port set, ``start()`` also serves Prometheus metrics (``quotes_server.metrics``)
+until ``stop()``.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from quotes_server.config import Settings, parse_settings
 from quotes_server.interceptors import ErrorInterceptor, RequestLogInterceptor
 from quotes_server.logging import configure_logging
 from quotes_server.malformed import MalformedRequestInterceptor
+from quotes_server.metrics import MetricsHttpServer, MetricsInterceptor, ServiceMetrics
 from quotes_server.servicer import QuoteAttributionServicer
 
 log = structlog.get_logger(__name__)
@@ -69,14 +73,18 @@ def server_credentials(settings: Settings) -> grpc.ServerCredentials | None:
     )
 
 
-def server_interceptors(settings: Settings) -> list[grpc.aio.ServerInterceptor]:
-    """Outermost first: log every call, authenticate, map errors, refuse undecodable requests.
+def server_interceptors(
+    settings: Settings, metrics: ServiceMetrics | None = None
+) -> list[grpc.aio.ServerInterceptor]:
+    """Outermost first: log every call, count it, authenticate, map errors, refuse
+    undecodable requests.
 
     Raises ``AuthConfigError`` when the configured tokens cannot be read.
     """
     tokens = load_tokens(settings)
     return [
         RequestLogInterceptor(),
+        *([MetricsInterceptor(metrics)] if metrics is not None else []),
         *([AuthInterceptor(tokens)] if tokens else []),
         ErrorInterceptor(),
         MalformedRequestInterceptor(),
@@ -103,6 +111,8 @@ class QuoteServer:
         self.health = health.aio.HealthServicer()
         self.port: int | None = None
         self._server: grpc.aio.Server | None = None
+        self.metrics = ServiceMetrics() if settings.metrics_port is not None else None
+        self.metrics_http: MetricsHttpServer | None = None
 
     @property
     def target(self) -> str:
@@ -115,7 +125,7 @@ class QuoteServer:
     async def start(self) -> int:
         """Binds and starts serving (NOT_SERVING until ``load``); returns the bound port."""
         server = grpc.aio.server(
-            interceptors=server_interceptors(self.settings),
+            interceptors=server_interceptors(self.settings, self.metrics),
             options=server_options(self.settings),
         )
         pb_grpc.add_QuoteAttributionServiceServicer_to_server(
@@ -134,7 +144,18 @@ class QuoteServer:
         await server.start()
         self._server = server
         log.info("listening", address=f"{self.settings.host}:{self.port}")
+        self._serve_metrics()
         return self.port
+
+    def _serve_metrics(self) -> None:
+        if self.metrics is None or self.settings.metrics_port is None:
+            return
+        backend = self.backend
+        self.metrics.watch_queue(lambda: backend.queued)
+        self.metrics_http = MetricsHttpServer(
+            self.metrics, self.settings.host, self.settings.metrics_port
+        )
+        log.info("serving metrics", address=f"{self.settings.host}:{self.metrics_http.port}")
 
     async def load(self) -> None:
         """Loads the models, then reports SERVING."""
@@ -145,6 +166,8 @@ class QuoteServer:
             model=info.name if info else None,
             version=info.version if info else None,
         )
+        if self.metrics is not None and info is not None:
+            self.metrics.model_loaded(info.name, info.version)
         await self._set_health(health_pb2.HealthCheckResponse.SERVING)
 
     async def stop(self, grace: float | None = None) -> None:
@@ -155,6 +178,8 @@ class QuoteServer:
             log.info("shutting down", grace_s=grace)
             await self._server.stop(grace)
         await self.backend.close()
+        if self.metrics_http is not None:
+            self.metrics_http.close()
         log.info("stopped")
 
     async def wait_for_termination(self) -> None:
