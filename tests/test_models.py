@@ -51,6 +51,26 @@ def test_word_offsets_slice_back_to_the_input(stanza_parser: Any, seed_text: str
             assert word.text in piece or piece in ("’s", "'s") or len(piece) >= len(word.text) - 1
 
 
+def test_typographic_quotes_parse_as_straight_ones_and_keep_their_text(
+    stanza_parser: Any,
+) -> None:
+    curly = "‘I never imagined it,’ said Reid. “We don’t know.”"
+    straight = "'I never imagined it,' said Reid. \"We don't know.\""
+    curly_doc, straight_doc = stanza_parser.parse(curly), stanza_parser.parse(straight)
+
+    def analysis(doc: Any) -> list[tuple[int, int, str, int, str]]:
+        return [(w.start, w.end, w.upos, w.head, w.deprel) for s in doc.sentences for w in s.words]
+
+    # The opening mark is its own token ("‘I" was one before), and the parse is the same.
+    assert analysis(curly_doc) == analysis(straight_doc)
+    first = curly_doc.sentences[0].words[:2]
+    assert [w.text for w in first] == ["‘", "I"]
+    for sentence in curly_doc.sentences:
+        for word in sentence.words:
+            if word.text in ("‘", "’", "“", "”"):
+                assert curly[word.start : word.end] == word.text
+
+
 def _stanza_resources_dir(tmp_path: Path) -> Path:
     """The bundled files laid out as `stanza.download` would lay out a resources dir."""
     source = bundled_dir()

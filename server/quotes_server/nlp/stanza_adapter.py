@@ -46,6 +46,12 @@ _BREAK_SEARCH_FRACTION = 5
 _SEGMENT_PROCESSORS = ("tokenize", "mwt")
 _ANALYSE_PROCESSORS = tuple(p for p in PROCESSORS if p not in _SEGMENT_PROCESSORS)
 
+# The models were trained on UD EWT, web text with straight quotes: typographic quotes and
+# apostrophes reach them as their ASCII forms ("‘I" stayed one token; "don’t" is "don't" to
+# the tagger). Each maps one code point to one, so offsets are unchanged, and words take their
+# text from the original.
+_ASCII_QUOTES = str.maketrans("‘’‚‛“”„‟«»‹›", "''''" + '""""""' + "''")
+
 # A sentence as Stanza's ``Document`` takes it: CoNLL-U style dicts, a multi-word token's range
 # entry (tuple id) followed by its words. A group is one token's entries.
 Entry = dict[str, Any]
@@ -74,7 +80,8 @@ class StanzaParser:
             # Both stages process every document in one batched call each; documents without
             # long sentences go through them unchanged, so they parse exactly as in one call.
             docs = self._pipeline(
-                [stanza.Document([], text=texts[i]) for i in todo], processors=_SEGMENT_PROCESSORS
+                [stanza.Document([], text=texts[i].translate(_ASCII_QUOTES)) for i in todo],
+                processors=_SEGMENT_PROCESSORS,
             )
             docs = self._pipeline(
                 [split_long_sentences(doc) for doc in docs], processors=_ANALYSE_PROCESSORS
@@ -249,13 +256,15 @@ def to_parsed_document(text: str, doc: Any) -> ParsedDocument:
         words: list[Word] = []
         for token in sentence.tokens:
             for word in token.words:
-                # Words inside a multi-word token ("don't" -> do + n't) may lack offsets.
+                # Words inside a multi-word token ("don't" -> do + n't) may lack offsets,
+                # and keep the expansion's spelling; the others are spelled as the text is.
+                own_span = word.start_char is not None and word.end_char is not None
                 start = word.start_char if word.start_char is not None else token.start_char
                 end = word.end_char if word.end_char is not None else token.end_char
                 words.append(
                     Word(
                         index=int(word.id),
-                        text=word.text,
+                        text=text[start:end] if own_span else word.text,
                         lemma=word.lemma or word.text,
                         upos=word.upos or "X",
                         head=int(word.head or 0),
