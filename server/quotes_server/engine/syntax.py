@@ -159,10 +159,24 @@ def adjacent_nominal(
     after = [w for w in sentence.words[verb.index :] if not excluded(w)]
     for word in after[:4]:
         if word.upos in nominal:
-            return word
+            return _phrase_head_after(sentence, word, excluded)
         if word.upos == "PUNCT":
             break
     return None
+
+
+_MODIFIER_RELATIONS = frozenset({"compound", "flat", "nmod:poss"})
+
+
+def _phrase_head_after(sentence: Sentence, word: Word, excluded: Callable[[Word], bool]) -> Word:
+    """ "said wildlife photographer Callum Reid": the first noun after the verb may modify a
+    later one; climb to the head of its phrase."""
+    while word.deprel in _MODIFIER_RELATIONS:
+        head = sentence.head_of(word)
+        if head is None or head.index < word.index or excluded(head):
+            break
+        word = head
+    return word
 
 
 def is_passive(sentence: Sentence, verb: Word) -> bool:
