@@ -828,3 +828,62 @@ nothing nothing PRON 5 obj
     assert quote.content_text == "Waiting lists grew again"
     speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
     assert (speaker.name, speaker.kind) == ("NHS North", SpeakerKind.ORGANIZATION)
+
+
+def test_an_inverted_speaker_is_the_head_of_its_phrase() -> None:
+    text = "“It was good,” said wildlife photographer Callum Reid."
+    doc = parse_by_hand(
+        text,
+        """
+“ “ PUNCT 4 punct
+It it PRON 4 nsubj
+was be AUX 4 cop
+good good ADJ 0 root
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+said say VERB 4 parataxis
+wildlife wildlife NOUN 9 compound
+photographer photographer NOUN 7 obj
+Callum Callum PROPN 9 flat
+Reid Reid PROPN 10 flat
+. . PUNCT 4 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "It was good,"
+    assert speaker_name(result, quote) == "Callum Reid"
+
+
+def test_a_short_second_part_of_a_split_quote_is_kept() -> None:
+    text = "“It is not if,” said Dr Fiona Marsh, a seismologist, “but when.”"
+    doc = parse_by_hand(
+        text,
+        """
+“ “ PUNCT 5 punct
+It it PRON 5 nsubj
+is be AUX 5 cop
+not not PART 5 advmod
+if if SCONJ 0 root
+, , PUNCT 5 punct
+” ” PUNCT 5 punct
+said say VERB 5 parataxis
+Dr Dr PROPN 8 nsubj
+Fiona Fiona PROPN 9 flat
+Marsh Marsh PROPN 9 flat
+, , PUNCT 14 punct
+a a DET 14 det
+seismologist seismologist NOUN 9 appos
+, , PUNCT 18 punct
+“ “ PUNCT 18 punct
+but but CCONJ 18 cc
+when when ADV 5 conj
+. . PUNCT 5 punct
+” ” PUNCT 5 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "It is not if,” said Dr Fiona Marsh, a seismologist, “but when."
+    assert [part.slice(text) for part in quote.quoted_parts] == ["It is not if,", "but when."]
+    assert speaker_name(result, quote) == "Fiona Marsh"

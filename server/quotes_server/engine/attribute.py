@@ -635,7 +635,11 @@ def _direct_quotes(
         elif words <= _SCARE_QUOTE_MAX_WORDS and not _looks_like_sentence(
             quotation.content.slice(text)
         ):
-            continue  # a scare quote or a title: not a quote unless a cue links it
+            # A scare quote or a title is not a quote unless a cue links it; the short
+            # second part of a split quote (`"A," said X, "but when."`) is kept to be merged.
+            if not (drafts and _is_split_pair(text, drafts[-1], draft, index)):
+                continue
+            draft.confidence = 0.3
         else:
             draft.confidence = 0.3 if quotation.closed else 0.15
         drafts.append(draft)
