@@ -887,3 +887,77 @@ when when ADV 5 conj
     assert quote.content_text == "It is not if,” said Dr Fiona Marsh, a seismologist, “but when."
     assert [part.slice(text) for part in quote.quoted_parts] == ["It is not if,", "but when."]
     assert speaker_name(result, quote) == "Fiona Marsh"
+
+
+def test_a_second_speaker_after_while_ends_the_first_report() -> None:
+    # The parse sets the second "said" beside the first (parataxis) and hangs its subject,
+    # with an aside after it, elsewhere: the aside is skipped to find "Noah Brenner".
+    text = (
+        "Ava Lind said the plan worked, while Noah Brenner, a doctor who was not involved,"
+        " said it was early."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Ava Ava PROPN 3 nsubj
+Lind Lind PROPN 1 flat
+said say VERB 0 root
+the the DET 5 det
+plan plan NOUN 6 nsubj
+worked work VERB 3 ccomp
+, , PUNCT 9 punct
+while while SCONJ 9 mark
+Noah Noah PROPN 6 nsubj
+Brenner Brenner PROPN 9 flat
+, , PUNCT 13 punct
+a a DET 13 det
+doctor doctor NOUN 9 appos
+who who PRON 17 nsubj:pass
+was be AUX 17 aux:pass
+not not PART 17 advmod
+involved involve VERB 13 acl:relcl
+, , PUNCT 19 punct
+said say VERB 3 parataxis
+it it PRON 22 nsubj
+was be AUX 22 cop
+early early ADJ 19 ccomp
+. . PUNCT 3 punct
+""",
+    )
+    result = attribute(doc)
+    assert [(q.content_text, speaker_name(result, q)) for q in result.quotes] == [
+        ("the plan worked", "Ava Lind"),
+        ("it was early", "Noah Brenner"),
+    ]
+
+
+def test_adding_that_is_a_second_report_by_the_same_speaker() -> None:
+    text = "Fenwick Motors said that it would close the plant, adding that jobs were at risk."
+    doc = parse_by_hand(
+        text,
+        """
+Fenwick Fenwick PROPN 2 compound
+Motors Motors PROPN 3 nsubj
+said say VERB 0 root
+that that SCONJ 7 mark
+it it PRON 7 nsubj
+would would AUX 7 aux
+close close VERB 3 ccomp
+the the DET 9 det
+plant plant NOUN 7 obj
+, , PUNCT 11 punct
+adding add VERB 7 advcl
+that that SCONJ 16 mark
+jobs job NOUN 16 nsubj
+were be AUX 16 cop
+at at ADP 16 case
+risk risk NOUN 11 ccomp
+. . PUNCT 3 punct
+""",
+    )
+    result = attribute(doc)
+    assert [(q.content_text, q.cue.text if q.cue else None) for q in result.quotes] == [
+        ("it would close the plant", "said"),
+        ("jobs were at risk", "adding"),
+    ]
+    assert {speaker_name(result, q) for q in result.quotes} == {"Fenwick Motors"}

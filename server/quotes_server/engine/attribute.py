@@ -1019,10 +1019,14 @@ def _cut_nested(
 
     ``other_cues`` maps each other cue's word index to the first word of its clause (its
     speaker's mention when that comes first)."""
+    # A complement clause headed by a cue is reported inside this one ("said that Y warned
+    # ..."), unless the parse merely set it beside ("..., while Y said ..." as parataxis).
     starts = [
         other_cues[w.index]
         for w in words
-        if w is not anchor and w not in clauses and w.index in other_cues
+        if w is not anchor
+        and (w not in clauses or w.deprel == "parataxis")
+        and w.index in other_cues
     ]
     content_start = words[0].index if words else 0
     starts = [
@@ -1209,17 +1213,22 @@ def _split_coordinated_reports(
 ) -> list[Word]:
     """ "said repairs could begin, but warned that the cost ...": a reporting verb joined by
     "but"/"and" with no subject of its own is a second report by the same speaker, even when
-    the parse hangs it inside the first one's clause. The first report ends before it."""
+    the parse hangs it inside the first one's clause; so is a participle after a comma that
+    reports a clause of its own (", adding that ..."). The first report ends before it."""
     by_anchor = {e.anchor.index: e for e in events if e.sentence is event.sentence}
+    sentence = event.sentence
     for i, word in enumerate(words):
         other = by_anchor.get(word.index)
         if other is None or other is event or other.cue.kind != CueKind.VERB or i < 2:
             continue
-        joined = words[i - 1].upos == "CCONJ"
+        participle = (
+            words[i - 1].text == ","
+            and word.text.lower().endswith("ing")
+            and any(c.base_relation == "ccomp" for c in sentence.children(word))
+        )
+        joined = words[i - 1].upos == "CCONJ" or participle
         own_subject = any(
-            c.deprel.startswith("nsubj")
-            for c in event.sentence.children(word)
-            if c.index < word.index
+            c.deprel.startswith("nsubj") for c in sentence.children(word) if c.index < word.index
         )
         if joined and not own_subject:
             other.speaker, other.entity, other.used = event.speaker, event.entity, False

@@ -148,7 +148,7 @@ def adjacent_nominal(
     """A fallback subject next to the verb when the parse gives none outside the quote:
     the head of the noun phrase just before it ("Helen Marsh, the ..., said") or, inverted,
     just after it ("said Biden")."""
-    before = [w for w in sentence.words[: verb.index - 1] if not excluded(w)]
+    before = _without_aside([w for w in sentence.words[: verb.index - 1] if not excluded(w)])
     nominal = ("PROPN", "NOUN", "PRON")
     # Skip back over an apposition set off by commas: "Jane Doe, a spokeswoman, said".
     for word in reversed(before):
@@ -163,6 +163,22 @@ def adjacent_nominal(
         if word.upos == "PUNCT":
             break
     return None
+
+
+_ASIDE_MAX_WORDS = 25
+
+
+def _without_aside(before: list[Word]) -> list[Word]:
+    """ "Noah Brenner, a cardiologist who was not involved in the study, said": the words
+    before the verb without an aside set off by commas, whose own verbs end the search."""
+    if len(before) < 3 or before[-1].text != ",":
+        return before
+    for i in range(len(before) - 2, max(0, len(before) - 2 - _ASIDE_MAX_WORDS), -1):
+        if before[i].text in (".", ";", ":"):
+            break
+        if before[i].text == ",":
+            return before[:i] if i > 0 else before
+    return before
 
 
 _MODIFIER_RELATIONS = frozenset({"compound", "flat", "nmod:poss"})
