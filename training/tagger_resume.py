@@ -8,16 +8,24 @@ earlier run exists, so a longer step budget continues where the last run stopped
 
 The training data and settings must be those of the earlier run (same vocabulary). The
 optimizer state is not saved by Stanza's tagger, so Adam restarts; the step count restarts
-at 0, and ``--max_steps`` counts the new steps only.
+at 0, and ``--max_steps`` counts the new steps only. Stanza saves a run's first evaluation
+as its best model; here the earlier model is scored on the dev set first, and the run's
+models replace the saved one only when they score higher.
 """
 
 from __future__ import annotations
 
+import logging
+import shutil
 import sys
+from pathlib import Path
 from typing import Any
 
 from stanza.models import tagger
+from stanza.models.pos import scorer
 from stanza.models.pos.trainer import Trainer
+
+log = logging.getLogger("stanza")
 
 
 def main(argv: list[str]) -> None:
@@ -45,8 +53,42 @@ def main(argv: list[str]) -> None:
             foundation_cache=foundation_cache,
         )
 
+    scores = _record_dev_scores()
+    args = tagger.parse_args(args=rest)
+    pretrain = tagger.load_pretrain(args)
+    earlier = Trainer(pretrain=pretrain, model_file=resume_from, device=args["device"])
+    tagger.evaluate_trainer(args, earlier, pretrain)
+    bar = scores[-1]
+    log.info("resuming from %s: dev score %.4f to beat", resume_from, bar)
+    model_file = tagger.model_file_name(args)
+    save = Trainer.save
+
+    def save_if_better(self: Trainer, filename: str, *more: Any, **options: Any) -> None:
+        if filename == model_file and scores[-1] <= bar:
+            log.info("dev score %.4f does not beat %.4f: model not saved", scores[-1], bar)
+            return
+        save(self, filename, *more, **options)
+
+    Trainer.save = save_if_better  # type: ignore[method-assign]
     tagger.Trainer = resumed_trainer  # type: ignore[assignment]
     tagger.main(rest)
+    if not Path(model_file).exists():
+        # Nothing beat the earlier model (a second phase's first run): it stays the best.
+        shutil.copyfile(resume_from, model_file)
+
+
+def _record_dev_scores() -> list[float]:
+    """Every dev score the tagger computes, in order (the trainer's save cannot see them)."""
+    scores: list[float] = []
+    score = scorer.score
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        result = score(*args, **kwargs)
+        scores.append(result[2])
+        return result
+
+    scorer.score = recording
+    return scores
 
 
 if __name__ == "__main__":
