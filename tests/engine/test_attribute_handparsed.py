@@ -961,3 +961,33 @@ risk risk NOUN 11 ccomp
         ("jobs were at risk", "adding"),
     ]
     assert {speaker_name(result, q) for q in result.quotes} == {"Fenwick Motors"}
+
+
+def test_a_name_in_a_relative_clause_speaks_for_its_verb() -> None:
+    # The parse hangs "said" from "massed" (conj) and "Blinken" from "force": the subject
+    # reached through "massed" is outside the relative clause "that Blinken ... said".
+    text = "Russia massed troops, a force that Blinken this week said Russia could double."
+    doc = parse_by_hand(
+        text,
+        """
+Russia Russia PROPN 2 nsubj
+massed mass VERB 0 root
+troops troop NOUN 2 obj
+, , PUNCT 6 punct
+a a DET 6 det
+force force NOUN 2 parataxis
+that that PRON 11 mark
+Blinken Blinken PROPN 6 acl:relcl
+this this DET 10 det
+week week NOUN 11 obl:unmarked
+said say VERB 2 conj
+Russia Russia PROPN 14 nsubj
+could could AUX 14 aux
+double double VERB 11 ccomp
+. . PUNCT 2 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "Russia could double"
+    assert speaker_name(result, quote) == "Blinken"

@@ -303,7 +303,14 @@ _TEMPORAL = frozenset(
 
 def _named_subject_before(sentence: Sentence, subject: Word, verb: Word) -> Word | None:
     """ "which Washington says", "that Blinken this week said": when the parse's subject is a
-    relative pronoun or a time word, a name between the relative pronoun and the verb speaks."""
+    relative pronoun or a time word, or one it reached through another verb from outside the
+    relative clause the verb is in, a name between the relative pronoun and the verb speaks."""
+    if subject.head != verb.index and _relative_between(sentence, subject, verb):
+        subject = next(
+            w
+            for w in reversed(sentence.words[subject.index : verb.index - 1])
+            if _is_relative_pronoun(sentence, w)
+        )
     if (
         subject.text.lower() not in ("which", "that", "who")
         and subject.text.lower() not in _TEMPORAL
@@ -323,6 +330,23 @@ def _named_subject_before(sentence: Sentence, subject: Word, verb: Word) -> Word
         ]
         names = [w for w in names if relative and w.index > relative[-1].index]
     return names[0] if names else None
+
+
+def _relative_between(sentence: Sentence, subject: Word, verb: Word) -> bool:
+    """ "Russia has massed troops, a force that Blinken said ...": a relative "that"/"which"
+    stands between a subject found through another verb and this one."""
+    between = sentence.words[subject.index : verb.index - 1]
+    return subject.index < verb.index and any(_is_relative_pronoun(sentence, w) for w in between)
+
+
+def _is_relative_pronoun(sentence: Sentence, word: Word) -> bool:
+    """ "a force that", "the plan, which": not the "that" of "said that"."""
+    if word.text.lower() not in ("which", "that") or word.index < 2:
+        return False
+    previous = sentence.word(word.index - 1)
+    return previous.upos in ("NOUN", "PROPN") or (
+        word.text.lower() == "which" and previous.text == ","
+    )
 
 
 def _match_sequence(words: tuple[Word, ...], start: int, sequence: tuple[str, ...]) -> bool:
