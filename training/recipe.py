@@ -144,14 +144,13 @@ def stage_command(stage: str, layout: Layout, config: dict, device: str) -> list
         ]
     # A rerun of the tagger continues from its last best model; the parser from its checkpoint.
     start_from = layout.model(stage) if stage == "pos" else None
-    return trainer_command(stage, stage, layout, config, [*args, *device_args], start_from)
+    return trainer_command(stage, stage, layout, [*args, *device_args], start_from)
 
 
 def trainer_command(
     stage: str,
     kind: str,
     layout: Layout,
-    config: dict,
     extra: list[str],
     start_from: Path | None = None,
 ) -> list[str]:
@@ -200,7 +199,7 @@ def finetune_command(stage: str, base: str, layout: Layout, config: dict, device
     args = [*config["stages"][base]["args"], *config["stages"][stage]["args"]]
     own = layout.model(stage)
     start_from = own if base == "pos" and own.exists() else layout.model(base)
-    return trainer_command(stage, base, layout, config, [*args, "--device", device], start_from)
+    return trainer_command(stage, base, layout, [*args, "--device", device], start_from)
 
 
 def train(

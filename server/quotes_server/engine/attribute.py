@@ -305,12 +305,9 @@ def _named_subject_before(sentence: Sentence, subject: Word, verb: Word) -> Word
     """ "which Washington says", "that Blinken this week said": when the parse's subject is a
     relative pronoun or a time word, or one it reached through another verb from outside the
     relative clause the verb is in, a name between the relative pronoun and the verb speaks."""
-    if subject.head != verb.index and _relative_between(sentence, subject, verb):
-        subject = next(
-            w
-            for w in reversed(sentence.words[subject.index : verb.index - 1])
-            if _is_relative_pronoun(sentence, w)
-        )
+    pronoun = _relative_pronoun_between(sentence, subject, verb)
+    if subject.head != verb.index and pronoun is not None:
+        subject = pronoun
     if (
         subject.text.lower() not in ("which", "that", "who")
         and subject.text.lower() not in _TEMPORAL
@@ -332,11 +329,11 @@ def _named_subject_before(sentence: Sentence, subject: Word, verb: Word) -> Word
     return names[0] if names else None
 
 
-def _relative_between(sentence: Sentence, subject: Word, verb: Word) -> bool:
-    """ "Russia has massed troops, a force that Blinken said ...": a relative "that"/"which"
-    stands between a subject found through another verb and this one."""
+def _relative_pronoun_between(sentence: Sentence, subject: Word, verb: Word) -> Word | None:
+    """ "Russia has massed troops, a force that Blinken said ...": the last relative
+    "that"/"which" between a subject found through another verb and this one."""
     between = sentence.words[subject.index : verb.index - 1]
-    return subject.index < verb.index and any(_is_relative_pronoun(sentence, w) for w in between)
+    return next((w for w in reversed(between) if _is_relative_pronoun(sentence, w)), None)
 
 
 def _is_relative_pronoun(sentence: Sentence, word: Word) -> bool:

@@ -177,7 +177,7 @@ def _without_aside(before: list[Word]) -> list[Word]:
         if before[i].text in (".", ";", ":"):
             break
         if before[i].text == ",":
-            return before[:i] if i > 0 else before
+            return before[:i]
     return before
 
 
