@@ -28,15 +28,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG = ROOT / "training" / "config.toml"
 
-# Where each stage's trainer saves its model, relative to build/saved/<stage>/.
+# Where each kind of trainer saves its model, relative to build/saved/<stage>/; a later phase
+# of a stage (one with a ``base``) saves under its base's name.
 SAVED_NAMES = {
     "tokenize": "en_ewt_nocharlm_tokenizer.pt",
     "mwt": "en_ewt_mwt_expander.pt",
     "lemma": "en_ewt_nocharlm_lemmatizer.pt",
     "pos": "en_ewt_tagger.pt",
     "depparse": "en_ewt_parser.pt",
-    "pos_finetune": "en_ewt_tagger.pt",
-    "depparse_finetune": "en_ewt_parser.pt",
 }
 PACKAGED_NAMES = {
     "tokenize": "tokenize.pt",
@@ -62,6 +61,7 @@ class Layout:
     """Paths under the work dir."""
 
     def __init__(self, config: dict) -> None:
+        self.kinds = {name: stage.get("base", name) for name, stage in config["stages"].items()}
         self.work = ROOT / config["data"]["work_dir"]
         self.ud = (ROOT / config["data"]["ud_dir"]).resolve()
         self.udbase = self.work / "ud"
@@ -84,7 +84,7 @@ class Layout:
         return env
 
     def model(self, stage: str) -> Path:
-        return self.saved / stage / SAVED_NAMES[stage]
+        return self.saved / stage / SAVED_NAMES[self.kinds[stage]]
 
 
 def prepare(layout: Layout, config: dict) -> None:
@@ -177,7 +177,7 @@ def trainer_command(
         "--save_dir",
         save_dir,
         "--save_name",
-        SAVED_NAMES[stage],
+        SAVED_NAMES[kind],
     ]
     if kind == "pos" and start_from is not None and start_from.exists():
         # Stanza's tagger has no checkpoint resume: start from the weights of a saved tagger.
@@ -193,12 +193,14 @@ def trainer_command(
 
 
 def finetune_command(stage: str, base: str, layout: Layout, config: dict, device: str) -> list[str]:
-    """A second phase of `base`: its settings, then the stage's overrides (a lower learning
-    rate, its own step budget), starting from base's best model or, on a rerun, from the
-    stage's own last best tagger / parser checkpoint."""
-    args = [*config["stages"][base]["args"], *config["stages"][stage]["args"]]
+    """A later phase of `base`: its settings, then the stage's overrides (a lower learning
+    rate, its own step budget), starting from the best model of the stage named in `from`
+    (default: base) or, on a rerun, from the stage's own last best tagger / parser checkpoint."""
+    settings = config["stages"][stage]
+    args = [*config["stages"][base]["args"], *settings["args"]]
     own = layout.model(stage)
-    start_from = own if base == "pos" and own.exists() else layout.model(base)
+    earlier = layout.model(settings.get("from", base))
+    start_from = own if base == "pos" and own.exists() else earlier
     return trainer_command(stage, base, layout, [*args, "--device", device], start_from)
 
 
