@@ -991,3 +991,184 @@ double double VERB 11 ccomp
     (quote,) = result.quotes
     assert quote.content_text == "Russia could double"
     assert speaker_name(result, quote) == "Blinken"
+
+
+def test_a_portfolio_before_a_title_is_part_of_the_role() -> None:
+    """A title's portfolio opening a sentence ("Energy Secretary") is role, not name."""
+    text = "Energy Secretary Tomas Ruiz warned that prices would rise."
+    doc = parse_by_hand(
+        text,
+        """
+Energy Energy PROPN 2 compound
+Secretary Secretary PROPN 5 nsubj
+Tomas Tomas PROPN 2 flat
+Ruiz Ruiz PROPN 3 flat
+warned warn VERB 0 root
+that that SCONJ 9 mark
+prices price NOUN 9 nsubj
+would would AUX 9 aux
+rise rise VERB 5 ccomp
+. . PUNCT 5 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+    assert speaker.name == "Tomas Ruiz"
+    assert speaker.role == "Energy Secretary"
+
+
+def test_names_in_apposition_to_a_plural_acronym_speak_together() -> None:
+    """Two names in apposition to "GPs" (a plural acronym, not a name): the first speaks,
+    the second is its co-speaker."""
+    text = "Two local GPs, Hannah Cole and Peter Marsh, said the surgery would close."
+    doc = parse_by_hand(
+        text,
+        """
+Two two NUM 3 nummod
+local local ADJ 3 amod
+GPs GPs NOUN 11 nsubj
+, , PUNCT 5 punct
+Hannah Hannah PROPN 3 appos
+Cole Cole PROPN 5 flat
+and and CCONJ 8 cc
+Peter Peter PROPN 5 conj
+Marsh Marsh PROPN 8 flat
+, , PUNCT 3 punct
+said say VERB 0 root
+the the DET 13 det
+surgery surgery NOUN 15 nsubj
+would would AUX 15 aux
+close close VERB 11 ccomp
+. . PUNCT 11 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    speakers = {s.id: s for s in result.speakers}
+    assert speakers[quote.speaker_id].name == "Hannah Cole"
+    assert [speakers[i].name for i in quote.co_speaker_ids] == ["Peter Marsh"]
+
+
+def test_coordinated_names_after_a_role_give_the_first_as_speaker() -> None:
+    """The fallback subject next to the verb is the second of two coordinated names: the
+    first one speaks."""
+    text = '"The road is a death trap," residents Maria Lopez and Tom Webb said on Friday.'
+    doc = parse_by_hand(
+        text,
+        """
+" " PUNCT 7 punct
+The the DET 3 det
+road road NOUN 7 nsubj
+is be AUX 7 cop
+a a DET 7 det
+death death NOUN 7 compound
+trap trap NOUN 16 ccomp
+, , PUNCT 10 punct
+" " PUNCT 10 punct
+residents resident NOUN 7 conj
+Maria Maria PROPN 10 flat
+Lopez Lopez PROPN 11 flat
+and and CCONJ 14 cc
+Tom Tom PROPN 11 conj
+Webb Webb PROPN 14 flat
+said say VERB 0 root
+on on ADP 18 case
+Friday Friday PROPN 16 obl
+. . PUNCT 16 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    speakers = {s.id: s for s in result.speakers}
+    assert quote.type is QuoteType.DIRECT
+    assert speakers[quote.speaker_id].name == "Maria Lopez"
+    assert [speakers[i].name for i in quote.co_speaker_ids] == ["Tom Webb"]
+
+
+def test_a_qualified_description_is_not_an_earlier_place_name() -> None:
+    """ "the environment agency": its noun modifier says which body it is, so neither it nor
+    "It" after it is the town named before."""
+    text = (
+        "Flooding hit the valley town of Cordell overnight, the environment agency said. "
+        "It warned residents to stay indoors."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Flooding flooding VERB 2 nsubj
+hit hit VERB 13 ccomp
+the the DET 5 det
+valley valley NOUN 5 compound
+town town NOUN 2 obj
+of of ADP 8 case
+Cordell Cordell PROPN 8 compound
+overnight overnight NOUN 5 nmod
+, , PUNCT 2 punct
+the the DET 12 det
+environment environment NOUN 12 compound
+agency agency NOUN 13 nsubj
+said say VERB 0 root
+. . PUNCT 13 punct
+
+It it PRON 2 nsubj
+warned warn VERB 0 root
+residents resident NOUN 2 obj
+to to PART 5 mark
+stay stay VERB 2 xcomp
+indoors indoors NOUN 5 advmod
+. . PUNCT 2 punct
+""",
+    )
+    result = attribute(doc)
+    assert len(result.quotes) == 2
+    for quote in result.quotes:
+        speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+        assert speaker.name == "the environment agency"
+        assert speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_title_with_its_own_name_is_that_name_and_not_a_later_apposition() -> None:
+    """The parse hangs "predecessor, Jonas Berg" from "Minister Clara Holm": the title
+    names Clara Holm, so the surname alone later is hers."""
+    text = (
+        "Finance Minister Clara Holm and her predecessor, Jonas Berg, clashed over the budget "
+        "on Wednesday. Holm said the rules had been followed."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Finance finance NOUN 2 compound
+Minister Minister PROPN 12 nsubj:pass
+Clara Clara PROPN 2 flat
+Holm Holm PROPN 3 flat
+and and CCONJ 6 cc
+her she PRON 3 conj
+predecessor predecessor NOUN 3 flat
+, , PUNCT 9 punct
+Jonas Jonas PROPN 7 appos
+Berg Berg PROPN 9 flat
+, , PUNCT 9 punct
+clashed clashed VERB 0 root
+over over ADP 15 case
+the the DET 15 det
+budget budget NOUN 12 obl
+on on ADP 17 case
+Wednesday Wednesday PROPN 12 obl
+. . PUNCT 12 punct
+
+Holm Holm PROPN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+rules rule NOUN 7 nsubj:pass
+had have AUX 7 aux
+been be AUX 7 aux:pass
+followed follow VERB 2 ccomp
+. . PUNCT 2 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+    assert speaker.name == "Clara Holm"
+    assert speaker.role == "Finance Minister"

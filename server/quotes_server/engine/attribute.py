@@ -22,7 +22,14 @@ from dataclasses import dataclass, field
 from quotes_server.engine.document import ParsedDocument, Sentence, Word
 from quotes_server.engine.lexicon import Lexicon, load_lexicon
 from quotes_server.engine.quote_marks import Quotation, find_quotations
-from quotes_server.engine.speakers import Entity, EntityRegistry, Mention, build_mention, is_proper
+from quotes_server.engine.speakers import (
+    Entity,
+    EntityRegistry,
+    Mention,
+    build_mention,
+    first_conjunct,
+    is_proper,
+)
 from quotes_server.engine.syntax import (
     adjacent_nominal,
     children_by,
@@ -200,11 +207,12 @@ def _observe_names(
         registry.observe(mention)
         covered.update(range(mention.span.start, mention.span.end))
     # A name whose words all hang from something else as compound/flat (a compact parser's
-    # "coach Rui Mendes" with "coach" taken for a verb) is registered through its first word.
+    # "coach Rui Mendes" with "coach" taken for a verb) is registered through its last word,
+    # the head of an English name.
     for run in _proper_runs(sentence):
         if run[0].start in covered or _inside(run[0], quoted):
             continue
-        registry.observe(build_mention(text, sentence, run[0], lexicon))
+        registry.observe(build_mention(text, sentence, run[-1], lexicon))
         covered.update(range(run[0].start, run[-1].end))
 
 
@@ -255,6 +263,7 @@ def _event(
         subject = _named_subject_before(sentence, subject, anchor) or resolve_relative(
             sentence, subject
         )
+        subject = first_conjunct(sentence, subject)
         mention = build_mention(text, sentence, subject, lexicon, is_subject=True)
         mention.is_speaker = True
         if mention.is_pronoun:

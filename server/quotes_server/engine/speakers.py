@@ -56,6 +56,8 @@ _ROLE_NOUNS = frozenset(
     }
 )
 _POSSESSIVE = re.compile(r"(’s|'s)$")
+# "MPs", "CEOs": the plural of an acronym names a group of people, not one body.
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 @dataclass(slots=True)
@@ -74,6 +76,9 @@ class Mention:
     is_subject: bool = False
     is_speaker: bool = False
     is_description: bool = False  # "the company": may refer back to a named organisation
+    # "the health ministry": a noun modifier says which body it is, so it is not any
+    # organisation named before it, only one whose name holds its noun.
+    is_qualified: bool = False
     # "Paris and Berlin said": the others named with this one, who said it together.
     conjuncts: list[Mention] = field(default_factory=list)
 
@@ -137,7 +142,7 @@ _NOT_NAMES = frozenset(
 
 def is_proper(sentence: Sentence, word: Word) -> bool:
     """A proper noun, or a capitalised noun mid-sentence that a compact tagger called common."""
-    if word.text.lower() in _NOT_NAMES:
+    if word.text.lower() in _NOT_NAMES or _PLURAL_ACRONYM.fullmatch(word.text):
         return False
     if word.upos == "PROPN" or (word.xpos in ("NNP", "NNPS") and word.text[:1].isupper()):
         return True
@@ -200,10 +205,12 @@ def _organization_name(sentence: Sentence, run: list[Word], lexicon: Lexicon) ->
 
 
 def _strip_titles(run: list[Word], lexicon: Lexicon) -> tuple[list[Word], list[Word]]:
-    """Split a proper-noun run into (title words, name words)."""
+    """Split a proper-noun run into (title words, name words): everything up to the last
+    title word before the name, so a portfolio goes with its title ("Transport Minister")."""
     cut = 0
-    while cut < len(run) - 1 and run[cut].text.lower() in lexicon.titles:
-        cut += 1
+    for i, word in enumerate(run[:-1]):
+        if word.text.lower() in lexicon.titles:
+            cut = i + 1
     return run[:cut], run[cut:]
 
 
@@ -344,10 +351,13 @@ def named_apposition(sentence: Sentence, head: Word) -> Word:
     for child in sentence.children(head):
         if child.deprel != "appos":
             continue
+        # The name's own words, not a second name joined to it ("Ruth Ellery and Graham
+        # Tovey"): that one is a co-speaker.
         named = [
             w
             for w in sentence.subtree(child)
-            if is_proper(sentence, w) and (w is child or sentence.head_of(w) is child)
+            if is_proper(sentence, w)
+            and (w is child or (sentence.head_of(w) is child and w.deprel != "conj"))
         ]
         if named:
             return named[-1]
@@ -361,6 +371,21 @@ def named_apposition(sentence: Sentence, head: Word) -> Word:
         if is_proper(sentence, candidate):
             return candidate
     return head
+
+
+def first_conjunct(sentence: Sentence, word: Word) -> Word:
+    """ "Ruth Ellery and Graham Tovey said" reached at Tovey: the first of the coordinated
+    names speaks, and the others join it as co-speakers."""
+    head = word
+    while head.deprel in ("flat", "flat:name") and (up := sentence.head_of(head)) is not None:
+        head = up
+    moved = False
+    while head.deprel == "conj" and is_proper(sentence, head):
+        first = sentence.head_of(head)
+        if first is None or first.index > head.index or not is_proper(sentence, first):
+            break
+        head, moved = first, True
+    return head if moved else word
 
 
 def _role_after_comma(text: str, sentence: Sentence, head: Word, words: list[Word]) -> str:
@@ -467,6 +492,9 @@ def build_mention(
         and words[0].text.lower() == "the"
         and head.lemma.lower() in lexicon.organization_descriptions
     )
+    mention.is_qualified = any(
+        w.deprel == "compound" and w.head == head.index and w.upos == "NOUN" for w in words
+    )
     if with_conjuncts and name_words and kind != SpeakerKind.UNKNOWN:
         mention.conjuncts = [
             build_mention(
@@ -483,7 +511,10 @@ def _head_and_words(
     """The mention's head after repairs (apposition, title as head), the word the parse gave
     (``original``), and the phrase's words around the head."""
     head, phrase = _noun_of_adjective(sentence, head)
-    original = named_apposition(sentence, head)
+    # "Minister Margit Solberg and her predecessor, Anders Vik": a title with its own name
+    # after it is that name's, whatever apposition the parse hung from it.
+    titled = promote_title_head(sentence, head, lexicon) is not head
+    original = head if titled else named_apposition(sentence, head)
     head = promote_title_head(sentence, original, lexicon)
     if head.upos == "PRON":
         return head, original, [head]
@@ -667,9 +698,13 @@ class EntityRegistry:
                 return entity
             # "Skyline Air" may be "the airline"; "Student Union" is not "the university".
             typed = any(word in self._lexicon.organization_heads for word in words)
-            if not typed and (
-                entity.kind == SpeakerKind.ORGANIZATION
-                or _maybe_organization(entity, self._lexicon)
+            if (
+                not typed
+                and not description.is_qualified
+                and (
+                    entity.kind == SpeakerKind.ORGANIZATION
+                    or _maybe_organization(entity, self._lexicon)
+                )
             ):
                 nearest = nearest or entity
         if nearest is not None:
