@@ -1172,3 +1172,255 @@ followed follow VERB 2 ccomp
     speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
     assert speaker.name == "Clara Holm"
     assert speaker.role == "Finance Minister"
+
+
+def test_a_quoted_nickname_inside_a_name_is_left_out_of_it() -> None:
+    """Ravi “The Rocket” Sandhu: one name around the nickname, which is no role either."""
+    text = (
+        "Ravi “The Rocket” Sandhu won the final on Sunday. “It still has not sunk in,” Sandhu said."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Ravi Ravi PROPN 7 vocative
+“ " PUNCT 1 punct
+The the DET 4 det
+Rocket Rocket PROPN 1 appos
+” " PUNCT 4 punct
+Sandhu Sandhu PROPN 7 nsubj
+won win VERB 0 root
+the the DET 9 det
+final final ADJ 7 obj
+on on ADP 11 case
+Sunday Sunday PROPN 7 obl
+. . PUNCT 7 punct
+
+“ " PUNCT 11 punct
+It it PRON 6 nsubj
+still still ADV 6 advmod
+has have AUX 6 aux
+not not PART 6 advmod
+sunk sunk VERB 11 ccomp
+in in ADP 6 obl
+, , PUNCT 6 punct
+” " PUNCT 6 punct
+Sandhu Sandhu PROPN 11 nsubj
+said say VERB 0 root
+. . PUNCT 11 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+    assert speaker.name == "Ravi Sandhu"
+    assert speaker.role == ""
+
+
+def test_the_company_is_the_earlier_subject_not_a_place_named_in_passing() -> None:
+    """ "the company" refers back to the subject of the clause, not to a name in a phrase."""
+    text = (
+        "Halden Mining will shut its smelter in Ashby Vale next year, the company said on Monday."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Halden Halden PROPN 2 compound
+Mining Mining NOUN 4 nsubj
+will will AUX 4 aux
+shut shut VERB 0 root
+its its PRON 6 nmod:poss
+smelter smelter NOUN 4 obj
+in in ADP 8 case
+Ashby Ashby PROPN 6 nmod
+Vale Vale PROPN 8 flat
+next next ADJ 11 amod
+year year NOUN 4 obl:unmarked
+, , PUNCT 15 punct
+the the DET 14 det
+company company NOUN 15 nsubj
+said say VERB 4 parataxis
+on on ADP 17 case
+Monday Monday PROPN 15 obl
+. . PUNCT 4 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+    assert speaker.name == "Halden Mining"
+    assert speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_pronoun_prefers_the_subject_to_a_nearer_object() -> None:
+    """Doyle (the subject) over Ortega (the object) and Belfast, both nearer to "he"."""
+    text = (
+        "Kieran Doyle kept his title in Belfast on Saturday, stopping the challenger "
+        'Rafael Ortega in the seventh round. "I said all week he would not last," he '
+        "said."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Kieran Kieran PROPN 3 nsubj
+Doyle Doyle PROPN 1 flat
+kept keep VERB 0 root
+his his PRON 5 nmod:poss
+title title NOUN 3 obj
+in in ADP 7 case
+Belfast Belfast PROPN 5 nmod
+on on ADP 9 case
+Saturday Saturday PROPN 7 nmod
+, , PUNCT 11 punct
+stopping stop VERB 3 advcl
+the the DET 13 det
+challenger challenger NOUN 11 obj
+Rafael Rafael PROPN 11 obj
+Ortega Ortega PROPN 14 flat
+in in ADP 19 case
+the the DET 19 det
+seventh seventh ADJ 19 compound
+round round NOUN 11 obl
+. . PUNCT 3 punct
+
+" " PUNCT 3 punct
+I I PRON 3 nsubj
+said say VERB 13 ccomp
+all all DET 5 det
+week week NOUN 3 obl:unmarked
+he he PRON 9 nsubj
+would would AUX 9 aux
+not not PART 9 advmod
+last last ADJ 3 ccomp
+, , PUNCT 9 punct
+" " PUNCT 9 punct
+he he PRON 13 nsubj
+said say VERB 0 root
+. . PUNCT 13 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Kieran Doyle"
+
+
+def test_a_verb_of_the_according_to_source_does_not_make_it_a_mere_source() -> None:
+    """ "who asked not to be named" is the nurse's, so the nurse is the speaker, anonymous."""
+    text = (
+        "Two wards at the hospital have been closed since Friday, according to a nurse "
+        "at the hospital, who asked not to be named."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Two two NUM 2 nummod
+wards wards NOUN 8 nsubj:pass
+at at ADP 5 case
+the the DET 5 det
+hospital hospital NOUN 2 nmod
+have have AUX 8 aux
+been be AUX 8 aux:pass
+closed close VERB 0 root
+since since ADP 10 case
+Friday Friday PROPN 8 obl
+, , PUNCT 15 punct
+according accord VERB 15 case
+to to ADP 12 fixed
+a a DET 15 det
+nurse nurse NOUN 8 obl
+at at ADP 18 case
+the the DET 18 det
+hospital hospital NOUN 15 nmod
+, , PUNCT 21 punct
+who who PRON 21 nsubj
+asked ask VERB 15 acl:relcl
+not not PART 25 advmod
+to to PART 25 mark
+be be AUX 25 aux:pass
+named name VERB 21 xcomp
+. . PUNCT 8 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+    assert quote.content_text == "Two wards at the hospital have been closed since Friday"
+    assert speaker.name == "a nurse at the hospital"
+    assert speaker.kind is SpeakerKind.ANONYMOUS
+    assert quote.cue is not None
+    assert quote.cue.text == "according to"
+
+
+def test_described_as_takes_the_whole_quoted_description() -> None:
+    """The second half of the quoted description hangs from the verb as a conjunct."""
+    text = (
+        "The council leader, Jim Royle, described the new library as “long overdue and "
+        "fully funded”."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 3 det
+council council NOUN 3 compound
+leader leader NOUN 8 nsubj
+, , PUNCT 5 punct
+Jim Jim PROPN 8 nsubj
+Royle Royle PROPN 5 flat
+, , PUNCT 5 punct
+described describe VERB 0 root
+the the DET 11 det
+new new ADJ 11 amod
+library library NOUN 8 obj
+as as ADP 15 case
+“ " PUNCT 15 punct
+long long ADJ 15 amod
+overdue overdue NOUN 8 obl
+and and CCONJ 18 cc
+fully fully ADV 18 advmod
+funded fund VERB 8 conj
+” " PUNCT 18 punct
+. . PUNCT 8 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.MIXED
+    assert quote.content_text == "the new library as “long overdue and fully funded”"
+
+
+def test_urged_anyone_to_reports_the_whole_appeal_past_that_evening() -> None:
+    """ "that evening" is no "that" clause; the appeal's addressee is a parse's iobj."""
+    text = (
+        "Detective Inspector Ruth Kemp urged anyone who was in the park off Mill Lane "
+        "that evening to come forward."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Detective Detective PROPN 2 compound
+Inspector Inspector PROPN 5 nsubj
+Ruth Ruth PROPN 2 flat
+Kemp Kemp PROPN 3 flat
+urged urge VERB 0 root
+anyone anyone PRON 5 iobj
+who who PRON 11 nsubj
+was be AUX 11 cop
+in in ADP 11 case
+the the DET 11 det
+park park NOUN 6 acl:relcl
+off off ADP 14 case
+Mill Mill PROPN 14 compound
+Lane Lane PROPN 11 nmod
+that that PRON 16 det
+evening evening NOUN 11 conj
+to to PART 18 mark
+come come VERB 16 acl
+forward forward ADV 18 advmod
+. . PUNCT 5 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == (
+        "anyone who was in the park off Mill Lane that evening to come forward"
+    )
+    assert speaker_name(result, quote) == "Ruth Kemp"

@@ -202,7 +202,7 @@ def _observe_names(
         if not is_proper(sentence, word) or _modifies_a_name(sentence, word):
             continue
         mention = build_mention(
-            text, sentence, word, lexicon, is_subject=word.deprel.startswith("nsubj")
+            text, sentence, word, lexicon, is_subject=_is_subject(sentence, word)
         )
         registry.observe(mention)
         covered.update(range(mention.span.start, mention.span.end))
@@ -214,6 +214,12 @@ def _observe_names(
             continue
         registry.observe(build_mention(text, sentence, run[-1], lexicon))
         covered.update(range(run[0].start, run[-1].end))
+
+
+def _is_subject(sentence: Sentence, word: Word) -> bool:
+    """A subject, or one of coordinated subjects ("Ribeiro and Vasquez sat out")."""
+    head = sentence.head_of(word) if word.deprel == "conj" else None
+    return word.deprel.startswith("nsubj") or (head is not None and head.deprel.startswith("nsubj"))
 
 
 def _modifies_a_name(sentence: Sentence, word: Word) -> bool:
@@ -295,6 +301,7 @@ _TEMPORAL = frozenset(
         "time",
         "morning",
         "evening",
+        "afternoon",
         "night",
         "weekend",
         "today",
@@ -827,7 +834,9 @@ def _complement(
         clauses = [
             c
             for c in sentence.children(anchor)
-            if c.base_relation in ("obj", "xcomp", "advcl", "obl") and c.index > anchor.index
+            # "urged anyone who saw the van to call": a compact parser may call it iobj.
+            if c.base_relation in ("obj", "iobj", "xcomp", "advcl", "obl")
+            and c.index > anchor.index
         ]
         clauses = [
             c
@@ -892,6 +901,16 @@ def _described_as(sentence: Sentence, verb: Word) -> list[Word]:
     if not objects or not as_phrases:
         return []
     words = sentence.subtree(objects[0]) + sentence.subtree(as_phrases[0])
+    # "as “long overdue and fully funded”" with the second half parsed as the verb's conj.
+    for conj in after:
+        subtree = sentence.subtree(conj)
+        no_subject = not any(k.deprel.startswith("nsubj") for k in sentence.children(conj))
+        if (
+            conj.deprel == "conj"
+            and no_subject
+            and subtree[0].index == max(w.index for w in words) + 1
+        ):
+            words += subtree
     ordered = sorted({w.index: w for w in words}.values(), key=lambda w: w.index)
     return trim_punct(contiguous_around(ordered, objects[0]))
 
@@ -998,6 +1017,9 @@ def _after_that(sentence: Sentence, verb: Word) -> list[Word]:
             return []
         is_that = word.text.lower() in _THAT_WORDS and word.upos in ("SCONJ", "PRON", "DET", "ADP")
         rest = list(sentence.words[word.index :])
+        if rest and rest[0].text.lower() in _TEMPORAL:
+            continue  # "that evening": a demonstrative, not a clause
+
         # "that" opening a clause: hung from the clause's verb, or followed by a finite verb.
         opens_clause = sentence.head_of(word) not in (None, verb) or any(
             w.xpos in _FINITE_XPOS for w in rest[1:]
@@ -1302,6 +1324,9 @@ def _is_reporting_source(event: CueEvent, events: list[CueEvent]) -> bool:
         and e.cue.kind == CueKind.VERB
         and e.speaker is not None
         and not (event.cue.span.start <= e.anchor.start < phrase_end)
+        # "according to a nurse, who asked not to be named" / "two people briefed on it":
+        # a verb whose subject is the phrase's own source belongs to the phrase.
+        and e.speaker.head is not event.anchor
         for e in events
     )
 
