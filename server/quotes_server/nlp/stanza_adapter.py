@@ -84,7 +84,8 @@ class StanzaParser:
                 processors=_SEGMENT_PROCESSORS,
             )
             docs = self._pipeline(
-                [split_long_sentences(doc) for doc in docs], processors=_ANALYSE_PROCESSORS
+                [split_long_sentences(keep_its_whole(doc)) for doc in docs],
+                processors=_ANALYSE_PROCESSORS,
             )
             for i, doc in zip(todo, docs, strict=True):
                 results[i] = to_parsed_document(texts[i], doc)
@@ -175,6 +176,49 @@ def split_long_sentences(doc: Any, limit: int = MAX_SENTENCE_WORDS) -> Any:
         groups = _token_groups(sentence.to_dict())
         sentences.extend(_renumbered(piece) for piece in _split_groups(groups, limit))
     return stanza.Document(sentences, text=doc.text)
+
+
+def keep_its_whole(doc: Any) -> Any:
+    """Undo the expansion of "its" into "it" + "s" (EWT spells a few "it's" as "its", and the
+    MWT model learnt to split "Its" opening a sentence): in edited text it is the possessive.
+
+    Returns ``doc`` itself when there is nothing to undo, otherwise a new ``Document``.
+    """
+    import stanza
+
+    sentences = [sentence.to_dict() for sentence in doc.sentences]
+    if not any(_split_its(group) for entries in sentences for group in _token_groups(entries)):
+        return doc
+    fixed = []
+    for entries in sentences:
+        groups = [
+            [{key: value for key, value in group[0].items() if key != "id"} | {"id": 0}]
+            if _split_its(group)
+            else group
+            for group in _token_groups(entries)
+        ]
+        fixed.append(_numbered(groups))
+    return stanza.Document(fixed, text=doc.text)
+
+
+def _split_its(group: list[Entry]) -> bool:
+    return len(group) == 3 and str(group[0].get("text", "")).lower() == "its"
+
+
+def _numbered(groups: list[list[Entry]]) -> list[Entry]:
+    """The groups' entries with word ids counted from 1 in order."""
+    entries: list[Entry] = []
+    next_id = 1
+    for group in groups:
+        if len(group) == 1:
+            entries.append({**group[0], "id": next_id})
+            next_id += 1
+            continue
+        words = len(group) - 1
+        entries.append({**group[0], "id": (next_id, next_id + words - 1)})
+        entries.extend({**w, "id": next_id + k} for k, w in enumerate(group[1:]))
+        next_id += words
+    return entries
 
 
 def _token_groups(entries: list[Entry]) -> list[list[Entry]]:
