@@ -1424,3 +1424,89 @@ forward forward ADV 18 advmod
         "anyone who was in the park off Mill Lane that evening to come forward"
     )
     assert speaker_name(result, quote) == "Ruth Kemp"
+
+
+def test_a_possessive_inside_an_organisations_name_is_part_of_it() -> None:
+    """The Westmoor Fishermen's Federation: a possessive inside the name of a body."""
+    text = (
+        "Dalmar says the trawlers were fishing inside its waters, an account that the "
+        "Westmoor Fishermen's Federation says is false."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Dalmar Dalmar PROPN 2 nsubj
+says say VERB 0 root
+the the DET 4 det
+trawlers trawlers NOUN 6 nsubj
+were be AUX 6 aux
+fishing fishing VERB 2 ccomp
+inside inside ADP 9 case
+its its PRON 9 nmod:poss
+waters water NOUN 6 obl
+, , PUNCT 12 punct
+an a DET 12 det
+account account NOUN 6 obl
+that that SCONJ 21 mark
+the the DET 16 det
+Westmoor Westmoor PROPN 16 compound
+Fishermen Fishermen PROPN 18 nmod:poss
+'s 's PART 16 case
+Federation federation NOUN 19 nsubj
+says say VERB 21 advcl
+is be AUX 21 cop
+false false ADJ 2 ccomp
+. . PUNCT 2 punct
+""",
+    )
+    result = attribute(doc)
+    federation = [q for q in result.quotes if q.content_text == "is false"]
+    assert len(federation) == 1
+    speaker = {s.id: s for s in result.speakers}[federation[0].speaker_id]
+    assert speaker.name == "Westmoor Fishermen's Federation"
+    assert speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_name_after_a_role_and_a_comma_parsed_as_a_conjunct_is_the_speaker() -> None:
+    """The parse makes "Dr Maja Lind" a conjunct of "author": it is the apposition."""
+    text = (
+        "The study's lead author, Dr Maja Lind, said:\n\n\"We recorded the animals falling "
+        'silent every time a large vessel passed overhead."'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det
+study study NOUN 5 nmod:poss
+'s 's PART 2 case
+lead lead ADJ 5 amod
+author author NOUN 11 nsubj
+, , PUNCT 7 punct
+Dr Dr PROPN 5 conj
+Maja Maja PROPN 7 flat
+Lind Lind PROPN 7 flat
+, , PUNCT 7 punct
+said say VERB 0 root
+: : PUNCT 11 punct
+
+" " PUNCT 3 punct
+We we PRON 3 nsubj
+recorded record VERB 0 root
+the the DET 5 det
+animals animal NOUN 3 obj
+falling fall VERB 3 xcomp
+silent silent ADJ 6 advmod
+every every DET 9 det
+time time NOUN 6 obl:unmarked
+a a DET 12 det
+large large ADJ 12 amod
+vessel vessel NOUN 13 nsubj
+passed pass VERB 9 acl:relcl
+overhead overhead NOUN 13 obj
+. . PUNCT 3 punct
+" " PUNCT 3 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Maja Lind"

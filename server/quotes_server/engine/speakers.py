@@ -61,6 +61,7 @@ _ROLE_NOUNS = frozenset(
     }
 )
 _POSSESSIVE = re.compile(r"(’s|'s)$")
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 # "MPs", "CEOs": the plural of an acronym names a group of people, not one body.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -231,6 +232,18 @@ def _organization_name(sentence: Sentence, run: list[Word], lexicon: Lexicon) ->
     after it ("Chamber of Commerce", "Office for National Statistics"), and on again while
     the name so far ends in an organisation noun."""
     name = list(run)
+    # "Marenian Fishermen's Federation": a possessive inside the name of a body.
+    first = run[0].index
+    if (
+        run[-1].text.lower() in lexicon.organization_heads
+        and first > 2
+        and sentence.word(first - 1).text in _POSSESSIVE_MARKS
+        and is_proper(sentence, sentence.word(first - 2))
+    ):
+        k = first - 2
+        while k > 1 and is_proper(sentence, sentence.word(k - 1)):
+            k -= 1
+        name = [sentence.word(i) for i in range(k, first)] + name
     while len(name) == len(run) or name[-1].text.lower() in lexicon.organization_heads:
         after = name[-1].index + 1
         if after + 1 > len(sentence.words):
@@ -399,7 +412,7 @@ def named_apposition(sentence: Sentence, head: Word) -> Word:
     # "the inquiry chairman, Sir Alan Roper" / "..., her nephew Rhys Willis": the role comes
     # first and the name stands in apposition, or right after the comma.
     for child in sentence.children(head):
-        if child.deprel != "appos":
+        if child.deprel != "appos" and not _comma_conjunct_name(sentence, child):
             continue
         # The name's own words, not a second name joined to it ("Ruth Ellery and Graham
         # Tovey"): that one is a co-speaker.
@@ -436,6 +449,22 @@ def first_conjunct(sentence: Sentence, word: Word) -> Word:
             break
         head, moved = first, True
     return head if moved else word
+
+
+def _comma_conjunct_name(sentence: Sentence, word: Word) -> bool:
+    """ "The study's lead author, Dr Sunniva Lykke, said": an apposition a parse made a
+    conjunct: a name after a comma, with no "and"/"or" of its own."""
+    return (
+        word.deprel == "conj"
+        and any(
+            is_proper(sentence, w)
+            for w in [word, *sentence.children(word)]
+            if w is word or w.deprel in _NAME_PART_RELATIONS
+        )
+        and word.index > 1
+        and sentence.word(word.index - 1).text == ","
+        and not any(k.deprel == "cc" for k in sentence.children(word))
+    )
 
 
 def _role_after_comma(text: str, sentence: Sentence, head: Word, words: list[Word]) -> str:
