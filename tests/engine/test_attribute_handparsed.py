@@ -1510,3 +1510,188 @@ overhead overhead NOUN 13 obj
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "Maja Lind"
+
+
+def test_a_report_ending_in_a_phrase_and_verb_is_read_by_position() -> None:
+    """The parse hangs "reported" from "University": by position the clause before the comma
+    is the report and "researchers", the phrase's first noun, the speaker."""
+    text = (
+        "Grey squirrels in parks have grown heavier than their rural cousins, "
+        "researchers at the University of Eastleigh reported on Monday."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Grey Grey PROPN 2 compound NNP
+squirrels squirrels NOUN 6 nsubj NNS
+in in ADP 4 case IN
+parks park NOUN 2 nmod NNS
+have have AUX 6 aux VBP
+grown grow VERB 0 root VBN
+heavier heavy ADJ 6 xcomp JJR
+than than ADP 11 case IN
+their their PRON 11 nmod:poss PRP$
+rural rural ADJ 11 amod JJ
+cousins cousin NOUN 7 obl NNS
+, , PUNCT 13 punct ,
+researchers researcher NOUN 11 conj NNS
+at at ADP 16 case IN
+the the DET 16 det DT
+University University PROPN 6 obl NNP
+of of ADP 18 case IN
+Eastleigh Eastleigh PROPN 16 nmod NNP
+reported report VERB 16 acl VBD
+on on ADP 21 case IN
+Monday Monday PROPN 19 obl NNP
+. . PUNCT 6 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+    assert quote.content_text == (
+        "Grey squirrels in parks have grown heavier than their rural cousins"
+    )
+    assert speaker.name == "researchers"
+    assert speaker.kind is SpeakerKind.ANONYMOUS
+
+
+def test_a_trailing_report_keeps_the_subject_the_parse_gave_the_cue() -> None:
+    """The parse makes "Talks" the subject of "said": the report is the whole clause."""
+    text = (
+        "Talks between energy ministers from the two countries will resume in Geneva "
+        "next month, diplomats said."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Talks Talks NOUN 17 nsubj NNS
+between between ADP 4 case IN
+energy energy NOUN 4 compound NN
+ministers minister NOUN 1 nmod NNS
+from from ADP 8 case IN
+the the DET 8 det DT
+two two NUM 8 nummod CD
+countries country NOUN 4 nmod NNS
+will will AUX 10 aux MD
+resume resume VERB 17 ccomp VB
+in in ADP 14 case IN
+Geneva Geneva PROPN 14 compound NNP
+next next ADJ 14 amod JJ
+month month NOUN 10 obl NN
+, , PUNCT 1 punct ,
+diplomats diplomat NOUN 17 nsubj NNS
+said say VERB 0 root VBD
+. . PUNCT 17 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text.startswith("Talks between energy ministers")
+    assert quote.content_text.endswith("next month")
+    assert speaker_name(result, quote) == "diplomats"
+
+
+def test_a_name_after_a_role_and_its_relative_clause_is_the_speaker() -> None:
+    """The engineer who found the fault, Leon Marsh, said: the name after the clause."""
+    text = "The engineer who found the fault, Leon Marsh, said anyone could open the doors."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det
+engineer engineer NOUN 11 nsubj
+who who PRON 4 nsubj
+found find VERB 2 acl:relcl
+the the DET 6 det
+fault fault NOUN 4 obj
+, , PUNCT 4 punct
+Leon Leon PROPN 4 vocative
+Marsh Marsh PROPN 8 flat
+, , PUNCT 2 punct
+said say VERB 0 root
+anyone anyone PRON 14 nsubj
+could could AUX 14 aux
+open open VERB 11 ccomp
+the the DET 16 det
+doors door NOUN 14 obj
+. . PUNCT 11 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Leon Marsh"
+
+
+def test_a_plural_possessive_inside_a_bodys_name_is_part_of_it() -> None:
+    """the Road Transport Workers' Union: the bare apostrophe of a plural possessive."""
+    text = (
+        "Bus drivers in Eastfold will walk out for five days from Monday, the Road "
+        "Transport Workers' Union said on Friday."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Bus bus NOUN 2 compound
+drivers driver NOUN 6 nsubj
+in in ADP 4 case
+Eastfold Eastfold PROPN 2 nmod
+will will AUX 6 aux
+walk walk VERB 20 ccomp
+out out ADP 6 compound:prt
+for for ADP 10 case
+five five NUM 10 nummod
+days day NOUN 6 obl
+from from ADP 12 case
+Monday Monday PROPN 6 obl
+, , PUNCT 19 punct
+the the DET 19 det
+Road Road PROPN 19 compound
+Transport Transport PROPN 19 compound
+Workers worker PROPN 19 compound
+' ' PUNCT 17 punct
+Union Union PROPN 20 nsubj
+said say VERB 0 root
+on on ADP 22 case
+Friday Friday PROPN 20 obl
+. . PUNCT 20 punct
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Road Transport Workers' Union"
+
+
+def test_a_title_in_quotation_marks_is_not_a_quote() -> None:
+    """A title-case phrase with no cue and no closing punctuation names a work."""
+    text = (
+        "Her second novel, “A House With No Windows at All”, sold 40,000 copies in its first month."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Her her PRON 3 nmod:poss PRP$
+second second ADJ 3 amod JJ
+novel novel NOUN 15 nsubj NN
+, , PUNCT 3 punct ,
+“ " PUNCT 7 punct ``
+A a DET 7 det DT
+House house NOUN 15 nsubj NN
+With with ADP 10 case IN
+No no DET 10 det DT
+Windows window NOUN 7 nmod NNS
+at at ADP 12 case IN
+All all DET 10 nmod DT
+” " PUNCT 15 punct ''
+, , PUNCT 3 punct ,
+sold sell VERB 0 root VBD
+40,000 40000 NUM 17 nummod CD
+copies copy NOUN 15 obj NNS
+in in ADP 21 case IN
+its its PRON 21 nmod:poss PRP$
+first first ADJ 21 amod JJ
+month month NOUN 15 obl NN
+. . PUNCT 15 punct .
+""",
+    )
+    result = attribute(doc)
+    assert result.quotes == ()

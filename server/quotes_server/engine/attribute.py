@@ -263,13 +263,16 @@ def _event(
         subject, _agent = governing_subject(sentence, anchor, excluded=excluded)
         if subject is None and quoted is not None:
             subject = adjacent_nominal(sentence, anchor, excluded)
-    mention: Mention | None = None
-    entity: Entity | None = None
     if subject is not None:
         subject = _named_subject_before(sentence, subject, anchor) or resolve_relative(
             sentence, subject
         )
         subject = first_conjunct(sentence, subject)
+    if cue.kind == CueKind.VERB:
+        subject = _trailing_speaker(sentence, anchor, subject)
+    mention: Mention | None = None
+    entity: Entity | None = None
+    if subject is not None:
         mention = build_mention(text, sentence, subject, lexicon, is_subject=True)
         mention.is_speaker = True
         if mention.is_pronoun:
@@ -290,6 +293,20 @@ def _event(
         weak=weak,
         co_entities=[co for co in co_entities if co is not entity],
     )
+
+
+def _trailing_speaker(sentence: Sentence, verb: Word, subject: Word | None) -> Word | None:
+    """The speaker of a report read by position (``trailing_report``), where the parse's
+    subject is missing, lies before the comma, or sits in a prepositional phrase ("at the
+    University of X")."""
+    trailing = trailing_report(sentence, verb)
+    if trailing is None:
+        return subject
+    speaker, clause = trailing
+    if subject is None or subject.index <= clause[-1].index:
+        return speaker
+    in_phrase = any(k.deprel == "case" for k in sentence.children(subject))
+    return speaker if in_phrase and speaker.index < subject.index else subject
 
 
 _TEMPORAL = frozenset(
@@ -669,6 +686,8 @@ def _direct_quotes(
             event.used = True
             draft.entity, draft.mention = event.entity, event.speaker
             draft.confidence = _direct_confidence(draft, linked)
+        elif _looks_like_title(quotation.content.slice(text)):
+            continue  # Their paper, "Cranial Change in Urban Red Foxes", ...
         elif words <= _SCARE_QUOTE_MAX_WORDS and not _looks_like_sentence(
             quotation.content.slice(text)
         ):
@@ -686,6 +705,19 @@ def _direct_quotes(
 def _names_a_term(quotation: Quotation, index: _Index) -> bool:
     sentences = index.sentences_overlapping(quotation.content)
     return len(sentences) == 1 and _is_term(sentences[0], quotation)
+
+
+def _looks_like_title(content: str) -> bool:
+    """Title case with no closing punctuation: the name of a work, not words someone said."""
+    words = content.split()
+    long_words = [w for w in words if sum(c.isalpha() for c in w) >= 4]
+    return (
+        len(words) >= 2
+        and content.rstrip()[-1:] not in ".!?,;:"
+        and words[0][:1].isupper()
+        and bool(long_words)
+        and all(w[:1].isupper() for w in long_words)
+    )
 
 
 def _looks_like_sentence(content: str) -> bool:
@@ -809,6 +841,9 @@ def _complement(
     relative = _relative_cue_content(sentence, event)
     if relative:
         return relative
+    trailing = trailing_report(sentence, anchor)
+    if trailing is not None and event.speaker is not None and event.speaker.head is trailing[0]:
+        return trailing[1]  # "CLAUSE, diplomats said.": the whole clause, whatever the parse
     if event.cue.lemma in lexicon.as_report_verbs:
         return _described_as(sentence, anchor)
     clauses = children_by(sentence, anchor, _COMPLEMENT_RELATIONS)
@@ -940,6 +975,39 @@ def _reports_head_clause(sentence: Sentence, anchor: Word, event: CueEvent) -> b
 
 
 _FINITE_XPOS = frozenset({"MD", "VBD", "VBZ", "VBP"})
+_TRAILING_AFTER_WORDS = 3  # "said on Friday", "reported in London"
+_TRAILING_PHRASE_WORDS = 10  # "researchers at the University of Calderbrook"
+
+
+def trailing_report(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] | None:
+    """ "CLAUSE, researchers at the University of X reported on Wednesday." read by position,
+    for parses that hang the verb inside the clause or the phrase: a reporting verb that ends
+    its sentence (a short time or place phrase at most after it), after a comma and a noun
+    phrase with no finite verb, reports the clause before the comma; the phrase's first noun
+    speaks. Returns (that noun, the clause's words) or None."""
+    words = sentence.words
+    after = [w for w in words[verb.index :] if w.upos != "PUNCT"]
+    if len(after) > _TRAILING_AFTER_WORDS or any(
+        w.upos in ("VERB", "AUX", "SCONJ") or w.text.lower() == "that" for w in after
+    ):
+        return None
+    commas = [w for w in words[: verb.index - 1] if w.text == ","]
+    if not commas:
+        return None
+    phrase = words[commas[-1].index : verb.index - 1]
+    nouns = [w for w in phrase if w.upos in ("NOUN", "PROPN")]
+    if not nouns or len(phrase) > _TRAILING_PHRASE_WORDS:
+        return None
+    if any(
+        w.xpos in _FINITE_XPOS or (w.upos == "PRON" and w.index != phrase[0].index) for w in phrase
+    ):
+        return None
+    clause = trim_punct(list(words[: commas[-1].index - 1]))
+    if len(clause) < 3 or not any(w.xpos in _FINITE_XPOS for w in clause):
+        return None
+    return nouns[0], clause
+
+
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "brief", "advise"})
 
 

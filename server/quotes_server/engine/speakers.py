@@ -61,7 +61,7 @@ _ROLE_NOUNS = frozenset(
     }
 )
 _POSSESSIVE = re.compile(r"(’s|'s)$")
-_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # "MPs", "CEOs": the plural of an acronym names a group of people, not one body.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -428,6 +428,15 @@ def named_apposition(sentence: Sentence, head: Word) -> Word:
     following = _name_after_comma(sentence, words[-1].index if words else head.index)
     if following is not None:
         return following
+    # "The engineer who found the fault, Leon Marsh, said": the name after its clause.
+    for clause in sentence.children(head):
+        if not clause.deprel.startswith("acl") or clause.index < head.index:
+            continue
+        # The parse may hang the name itself from the clause: try each comma in it.
+        for word in sentence.subtree(clause):
+            following = _name_after_comma(sentence, word.index) if word.text != "," else None
+            if following is not None:
+                return following
     first = words[0].index if words else head.index
     if first >= 3 and sentence.word(first - 1).text == ",":
         candidate = sentence.word(first - 2)

@@ -84,7 +84,7 @@ class StanzaParser:
                 processors=_SEGMENT_PROCESSORS,
             )
             docs = self._pipeline(
-                [split_long_sentences(keep_its_whole(doc)) for doc in docs],
+                [split_long_sentences(keep_words_whole(doc)) for doc in docs],
                 processors=_ANALYSE_PROCESSORS,
             )
             for i, doc in zip(todo, docs, strict=True):
@@ -178,22 +178,24 @@ def split_long_sentences(doc: Any, limit: int = MAX_SENTENCE_WORDS) -> Any:
     return stanza.Document(sentences, text=doc.text)
 
 
-def keep_its_whole(doc: Any) -> Any:
-    """Undo the expansion of "its" into "it" + "s" (EWT spells a few "it's" as "its", and the
-    MWT model learnt to split "Its" opening a sentence): in edited text it is the possessive.
+def keep_words_whole(doc: Any) -> Any:
+    """Undo multi-word expansions of tokens with no apostrophe: "Its" -> "It" + "s", "Ivo" ->
+    "I" + "vo", "Ill" -> "I" + "ll". EWT writes a few "it's" as "its" and "I'll" as "Ill",
+    and the MWT model learnt to split such words when they open a sentence; in edited text
+    they are the possessive, a name, an adjective. "don't", "we're" and "cannot" stay split.
 
     Returns ``doc`` itself when there is nothing to undo, otherwise a new ``Document``.
     """
     import stanza
 
     sentences = [sentence.to_dict() for sentence in doc.sentences]
-    if not any(_split_its(group) for entries in sentences for group in _token_groups(entries)):
+    if not any(_unlikely(group) for entries in sentences for group in _token_groups(entries)):
         return doc
     fixed = []
     for entries in sentences:
         groups = [
             [{key: value for key, value in group[0].items() if key != "id"} | {"id": 0}]
-            if _split_its(group)
+            if _unlikely(group)
             else group
             for group in _token_groups(entries)
         ]
@@ -201,8 +203,19 @@ def keep_its_whole(doc: Any) -> Any:
     return stanza.Document(fixed, text=doc.text)
 
 
-def _split_its(group: list[Entry]) -> bool:
-    return len(group) == 3 and str(group[0].get("text", "")).lower() == "its"
+# Contractions written without an apostrophe that English text does use.
+_CLOSED_CONTRACTIONS = frozenset({"cannot", "gonna", "wanna", "gotta"})
+
+
+def _unlikely(group: list[Entry]) -> bool:
+    """A multi-word token whose text has no apostrophe and is no known closed contraction."""
+    text = str(group[0].get("text", ""))
+    return (
+        len(group) > 1
+        and "'" not in text
+        and "’" not in text
+        and text.lower() not in _CLOSED_CONTRACTIONS
+    )
 
 
 def _numbered(groups: list[list[Entry]]) -> list[Entry]:

@@ -1,4 +1,4 @@
-"""A sentence opening with the possessive "Its" keeps it one word (the MWT model splits it)."""
+"""Words without an apostrophe that the MWT model splits ("Its", "Ivo") are kept whole."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 import stanza
 
-from quotes_server.nlp.stanza_adapter import keep_its_whole
+from quotes_server.nlp.stanza_adapter import keep_words_whole
 
 TEXT = "Its board met. It's late."
 # What tokenize + mwt gave for TEXT: "Its" expanded like "It's".
@@ -30,7 +30,7 @@ TOKENIZED = [
 
 
 def test_its_becomes_one_word_and_its_is_kept_split() -> None:
-    fixed = keep_its_whole(stanza.Document(TOKENIZED, text=TEXT))
+    fixed = keep_words_whole(stanza.Document(TOKENIZED, text=TEXT))
     first, second = fixed.sentences
     assert [(w.id, w.text, w.start_char, w.end_char) for w in first.words] == [
         (1, "Its", 0, 3),
@@ -45,7 +45,17 @@ def test_its_becomes_one_word_and_its_is_kept_split() -> None:
 
 def test_a_document_with_nothing_to_undo_is_returned_as_it_is() -> None:
     doc = stanza.Document([TOKENIZED[1]], text=TEXT)
-    assert keep_its_whole(doc) is doc
+    assert keep_words_whole(doc) is doc
+
+
+def test_names_and_words_opening_with_i_are_not_split(stanza_parser: Any) -> None:
+    doc = stanza_parser.parse(
+        "The minister, Ivo Kranz, spoke. Ill health forced him out. I'm sure."
+    )
+    words = [w.text for s in doc.sentences for w in s.words]
+    assert "Ivo" in words
+    assert "Ill" in words
+    assert words[-4:-1] == ["I", "'m", "sure"]
 
 
 def test_possessive_its_opening_a_sentence_is_parsed_as_a_possessive(
