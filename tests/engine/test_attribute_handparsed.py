@@ -1695,3 +1695,279 @@ month month NOUN 15 obl NN
     )
     result = attribute(doc)
     assert result.quotes == ()
+
+
+def test_a_by_agent_after_a_passive_verb_is_found_by_position_and_she_is_not_workers() -> None:
+    """The parse hangs "by the ... director" from "letter"; "She" is the director, not the
+    plural "Workers"."""
+    text = (
+        "Workers were told in a letter on Friday by the plant's managing director, Elsa "
+        "Rourke, that overtime rates would rise by 15 per cent. She said the company "
+        "was open to talks."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Workers worker NOUN 3 nsubj:pass NNS
+were be AUX 3 aux:pass VBD
+told tell VERB 0 root VBN
+in in ADP 6 case IN
+a a DET 6 det DT
+letter letter NOUN 3 obl NN
+on on ADP 8 case IN
+Friday Friday PROPN 6 nmod NNP
+by by ADP 14 case IN
+the the DET 11 det DT
+plant plant NOUN 14 nmod:poss NN
+'s 's PART 11 case POS
+managing manage NOUN 14 compound NN
+director director NOUN 6 nmod NN
+, , PUNCT 16 punct ,
+Elsa Elsa PROPN 14 appos NNP
+Rourke Rourke PROPN 16 flat NNP
+, , PUNCT 23 punct ,
+that that PRON 23 mark WDT
+overtime overtime ADJ 21 compound JJ
+rates rate NOUN 23 nsubj NNS
+would would AUX 23 aux MD
+rise rise VERB 14 acl:relcl VB
+by by ADP 27 case IN
+15 15 NUM 27 nummod CD
+per per ADP 27 case IN
+cent cent NOUN 23 obl NN
+. . PUNCT 3 punct .
+
+She she PRON 2 nsubj PRP
+said say VERB 0 root VBD
+the the DET 4 det DT
+company company NOUN 6 nsubj NN
+was be AUX 6 cop VBD
+open open ADJ 2 ccomp JJ
+to to ADP 8 mark IN
+talks talk NOUN 6 obl NNS
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [q.content_text for q in result.quotes] == [
+        "overtime rates would rise by 15 per cent",
+        "the company was open to talks",
+    ]
+    assert [speaker_name(result, q) for q in result.quotes] == ["Elsa Rourke", "Elsa Rourke"]
+
+
+def test_according_to_a_source_and_its_apposition_reports_the_clause_after_both() -> None:
+    """According to her manager, Rowena Blake, CLAUSE: the clause starts after the name."""
+    text = (
+        "According to her manager, Rowena Blake, the album has sold more copies than "
+        "her previous three combined."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+According accord VERB 4 case VBG
+to to ADP 1 fixed IN
+her she PRON 4 nmod:poss PRP$
+manager manager NOUN 12 obl NN
+, , PUNCT 4 punct ,
+Rowena Rowena PROPN 4 appos NNP
+Blake Blake PROPN 6 flat NNP
+, , PUNCT 4 punct ,
+the the DET 10 det DT
+album album NOUN 12 nsubj NN
+has have AUX 12 aux VBZ
+sold sell VERB 0 root VBN
+more more ADJ 14 amod JJR
+copies copy NOUN 12 obj NNS
+than than ADP 16 case IN
+her she PRON 12 obl PRP$
+previous previous ADJ 19 advmod JJ
+three three NUM 19 nsubj CD
+combined combine VERB 12 advcl VBN
+. . PUNCT 12 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == ("the album has sold more copies than her previous three combined")
+    assert speaker_name(result, quote) == "Rowena Blake"
+
+
+def test_a_name_hung_as_a_conjunct_inside_the_agents_phrase_is_the_agent() -> None:
+    """director of public health, Dr Cyril Lane: the name is a conjunct of "health"."""
+    text = (
+        "Beach users were warned by the county's director of public health, Dr Cyril "
+        "Lane, that the water could carry harmful bacteria. He said children were most "
+        "at risk."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Beach Beach PROPN 2 compound NNP
+users user NOUN 4 nsubj:pass NNS
+were be AUX 4 aux:pass VBD
+warned warn VERB 0 root VBN
+by by ADP 9 case IN
+the the DET 7 det DT
+county county NOUN 9 nmod:poss NN
+'s 's PART 7 case POS
+director director NOUN 4 obl:agent NN
+of of ADP 12 case IN
+public public ADJ 12 amod JJ
+health health NOUN 9 nmod NN
+, , PUNCT 14 punct ,
+Dr Dr PROPN 12 conj NNP
+Cyril Cyril PROPN 14 flat NNP
+Lane Lane PROPN 14 flat NNP
+, , PUNCT 22 punct ,
+that that SCONJ 22 mark IN
+the the DET 20 det DT
+water water NOUN 22 nsubj NN
+could could AUX 22 aux MD
+carry carry VERB 4 conj VB
+harmful harmful ADJ 24 amod JJ
+bacteria bacteria ADJ 22 obj JJ
+. . PUNCT 4 punct .
+
+He he PRON 2 nsubj PRP
+said say VERB 0 root VBD
+children child NOUN 7 nsubj NNS
+were be AUX 7 cop VBD
+most most ADJ 7 advmod JJS
+at at ADP 7 case IN
+risk risk NOUN 2 ccomp NN
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    assert len(result.quotes) == 2
+    assert {speaker_name(result, q) for q in result.quotes} == {"Cyril Lane"}
+
+
+def test_a_hyphenated_surname_stays_whole_and_an_adjective_agent_counts() -> None:
+    """by the chief executive (tagged ADJ), Nia Pryce-Haddow: one name across the hyphen."""
+    text = "Staff were told by the chief executive, Nia Pryce-Haddow, that the ward would close."
+    doc = parse_by_hand(
+        text,
+        """
+Staff staff NOUN 3 nsubj:pass NN
+were be AUX 3 aux:pass VBD
+told tell VERB 0 root VBN
+by by ADP 7 case IN
+the the DET 7 det DT
+chief chief NOUN 7 compound NN
+executive executive ADJ 3 obl:agent JJ
+, , PUNCT 9 punct ,
+Nia Nia PROPN 7 conj NNP
+Pryce Pryce PROPN 9 flat NNP
+- - PUNCT 9 punct HYPH
+Haddow Haddow PROPN 7 conj NNP
+, , PUNCT 18 punct ,
+that that SCONJ 18 obj IN
+the the DET 16 det DT
+ward ward NOUN 18 nsubj NN
+would would AUX 18 aux MD
+close close VERB 3 ccomp VB
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "the ward would close"
+    assert speaker_name(result, quote) == "Nia Pryce-Haddow"
+
+
+def test_a_slogan_near_a_cue_is_no_quote_and_a_verb_before_a_colon_is_the_cue() -> None:
+    """“A Port for Everyone” is a title-case slogan; "said:" cues the quote after it."""
+    text = (
+        "Speaking to supporters, who chanted her slogan, “A Port for Everyone”, Ilse "
+        "Marwood said: “Tonight it changed.”"
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Speaking speak VERB 19 advcl VBG
+to to ADP 3 case IN
+supporters supporter NOUN 1 obl NNS
+, , PUNCT 1 punct ,
+who who PRON 6 nsubj WP
+chanted chanted VERB 19 ccomp VBD
+her she PRON 6 obj PRP$
+slogan slogan NOUN 6 obj NN
+, , PUNCT 6 punct ,
+“ " PUNCT 12 punct ``
+A a DET 12 det DT
+Port Port PROPN 6 obl NNP
+for for ADP 14 case IN
+Everyone everyone PRON 12 nmod NN
+” " PUNCT 12 punct ''
+, , PUNCT 17 punct ,
+Ilse Ilse PROPN 19 nsubj NNP
+Marwood Marwood PROPN 17 flat NNP
+said say VERB 0 root VBD
+: : PUNCT 24 punct :
+“ " PUNCT 24 punct ``
+Tonight tonight NOUN 24 obl:unmarked NN
+it it PRON 24 nsubj PRP
+changed change VERB 19 ccomp VBD
+. . PUNCT 19 punct .
+” " PUNCT 19 punct ''
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "Tonight it changed."
+    assert quote.cue is not None
+    assert quote.cue.text == "said"
+    assert speaker_name(result, quote) == "Ilse Marwood"
+
+
+def test_a_quoted_term_in_the_next_sentence_is_not_the_second_half_of_a_split_quote() -> None:
+    """«A,» said X. ... «bread riots» ...: the frame ends a sentence, so no split quote."""
+    text = (
+        "«The state has shown patience,» said Tarek Oumani, the government spokesman. "
+        "In the market, where the so-called «bread riots» began, shutters stayed down."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+« " PUNCT 5 punct ``
+The the DET 3 det DT
+state state NOUN 5 nsubj NN
+has have AUX 5 aux VBZ
+shown show VERB 9 ccomp VBN
+patience patience NOUN 5 obj NN
+, , PUNCT 5 punct ,
+» " PUNCT 5 punct ''
+said say VERB 0 root VBD
+Tarek Tarek PROPN 9 nsubj NNP
+Oumani Oumani PROPN 10 flat NNP
+, , PUNCT 15 punct ,
+the the DET 15 det DT
+government government NOUN 15 compound NN
+spokesman spokesman NOUN 10 appos NN
+. . PUNCT 9 punct .
+
+In in ADP 3 case IN
+the the DET 3 det DT
+market market NOUN 15 obl NN
+, , PUNCT 3 punct ,
+where where ADV 12 advmod WRB
+the the DET 10 det DT
+so-called so-called ADJ 10 amod JJ
+« " PUNCT 10 punct ``
+bread bread NOUN 10 amod NN
+riots riots NOUN 12 nsubj NNS
+» " PUNCT 10 punct ''
+began begin VERB 15 advcl VBD
+, , PUNCT 3 punct ,
+shutters shutters NOUN 15 nsubj NNS
+stayed stay VERB 0 root VBD
+down down ADP 15 compound:prt RP
+. . PUNCT 15 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "The state has shown patience,"
+    assert len(quote.quoted_parts) == 1

@@ -195,6 +195,8 @@ def _observe_names(
     lexicon: Lexicon,
 ) -> None:
     """Register named mentions (outside quotes) so later pronouns and surnames can find them."""
+    if not any(w.upos in ("VERB", "AUX") for w in sentence.words):
+        return  # a dateline, heading or byline: "QASR TELLAN", "By Jane Doe"
     covered: set[int] = set()
     for word in sentence.words:
         if word.deprel in ("compound", "flat", "flat:name") or _inside(word, quoted):
@@ -631,6 +633,20 @@ def _colon_cue(
         )
         if statement is not None:
             return statement, True
+        # "she said: “...”": the verb right before the colon is the cue.
+        verb = next(
+            (
+                e
+                for e in events
+                if e.sentence is sentence
+                and e.cue.kind == CueKind.VERB
+                and e.speaker is not None
+                and 0 <= colon[0].start - e.anchor.end <= 1
+            ),
+            None,
+        )
+        if verb is not None:
+            return verb, True
         lead = [w for w in sentence.words if w.end <= colon[0].start]
         subjects = [
             w for w in lead if w.deprel.startswith("nsubj") and w.upos in ("PROPN", "NOUN", "PRON")
@@ -653,7 +669,12 @@ def _colon_event(
 ) -> CueEvent:
     mention = build_mention(text, sentence, noun, load_lexicon(), is_subject=True)
     mention.is_speaker = True
-    entity = registry.observe(mention)
+    if mention.is_pronoun:
+        entity = registry.resolve_pronoun(mention)
+        if entity is not None:
+            registry.link(mention, entity)
+    else:
+        entity = registry.observe(mention)
     cue = Cue(Span(colon.start, colon.end), ":", ":", CueKind.COLON)
     event = CueEvent(cue=cue, sentence=sentence, anchor=noun, speaker=mention, entity=entity)
     events.append(event)
@@ -673,6 +694,8 @@ def _direct_quotes(
         if words <= _SCARE_QUOTE_MAX_WORDS and _names_a_term(quotation, index):
             continue  # "the scheme's “quiet street” signs": a term, never a quote
         event, linked = _best_cue(text, quotation, events, index, registry)
+        if not linked and _looks_like_title(quotation.content.slice(text)):
+            continue  # a slogan or title near a cue: “A Port for Everyone”, she said
         draft = Draft(
             type=QuoteType.DIRECT,
             content=quotation.content,
@@ -686,8 +709,6 @@ def _direct_quotes(
             event.used = True
             draft.entity, draft.mention = event.entity, event.speaker
             draft.confidence = _direct_confidence(draft, linked)
-        elif _looks_like_title(quotation.content.slice(text)):
-            continue  # Their paper, "Cranial Change in Urban Red Foxes", ...
         elif words <= _SCARE_QUOTE_MAX_WORDS and not _looks_like_sentence(
             quotation.content.slice(text)
         ):
@@ -711,12 +732,14 @@ def _looks_like_title(content: str) -> bool:
     """Title case with no closing punctuation: the name of a work, not words someone said."""
     words = content.split()
     long_words = [w for w in words if sum(c.isalpha() for c in w) >= 4]
+    capitalised = [w for w in long_words if w[:1].isupper()]
+    # "... Homing Failure in Apis mellifera": a species name may stay lower case.
     return (
         len(words) >= 2
         and content.rstrip()[-1:] not in ".!?,;:"
         and words[0][:1].isupper()
         and bool(long_words)
-        and all(w[:1].isupper() for w in long_words)
+        and len(capitalised) >= 0.75 * len(long_words)
     )
 
 
@@ -764,6 +787,9 @@ def _merge_split_quotes(text: str, drafts: list[Draft], index: _Index) -> list[D
     return merged
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+\S")
+
+
 def _is_split_pair(text: str, first: Draft, second: Draft, index: _Index) -> bool:
     if (
         first.event is None
@@ -783,6 +809,8 @@ def _is_split_pair(text: str, first: Draft, second: Draft, index: _Index) -> boo
     if first_text[-1:] not in (",", "—", "–", "-", "…"):
         return False  # "A." he said. "B." reads as two quotes
     frame_text = text[first.quotation.outer.end : second.quotation.outer.start].strip()
+    if _SENTENCE_END.search(frame_text):
+        return False  # the frame ends a sentence: the second mark opens something else
     second_text = second.content.slice(text)
     # `"A," Biden said after the game, "and B."`: the sentence runs on into the second part.
     if frame_text.endswith((",", "—", "–", ":")) or second_text[:1].islower():
@@ -986,7 +1014,13 @@ def trailing_report(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     phrase with no finite verb, reports the clause before the comma; the phrase's first noun
     speaks. Returns (that noun, the clause's words) or None."""
     words = sentence.words
-    after = [w for w in words[verb.index :] if w.upos != "PUNCT"]
+    rest = list(words[verb.index :])
+    # "..., X said on Tuesday, according to the news agency.": the source is no clause.
+    for i, word in enumerate(rest[:-1]):
+        if word.text == "," and rest[i + 1].text.lower() in ("according", "as"):
+            rest = rest[:i]
+            break
+    after = [w for w in rest if w.upos != "PUNCT"]
     if len(after) > _TRAILING_AFTER_WORDS or any(
         w.upos in ("VERB", "AUX", "SCONJ") or w.text.lower() == "that" for w in after
     ):
@@ -1075,13 +1109,13 @@ def _clause_right_after(sentence: Sentence, verb: Word) -> list[Word]:
 
 _THAT_WORDS = ("that", "whether")
 # Words between the verb and "that": "was told by Ruth Adeyemi, the council's officer, that".
-_THAT_REACH = 12
+_THAT_REACH = 20  # "were told in a letter on Friday by the plant's managing director, X, that"
 
 
 def _after_that(sentence: Sentence, verb: Word) -> list[Word]:
     """The words from just after a "that" following the verb to the end of the sentence."""
     for word in sentence.words[verb.index : verb.index + _THAT_REACH]:
-        if word.upos in ("VERB", "PUNCT") and word.text not in (",",):
+        if word.upos in ("VERB", "PUNCT") and word.text not in (",", "-", "‑"):
             return []
         is_that = word.text.lower() in _THAT_WORDS and word.upos in ("SCONJ", "PRON", "DET", "ADP")
         rest = list(sentence.words[word.index :])
@@ -1188,7 +1222,11 @@ def _nominal_content(sentence: Sentence, event: CueEvent) -> list[Word]:
     before = [w for w in sentence.words if w.end <= event.cue.span.start]
     if len(trim_punct(before)) >= 3:
         return trim_punct(before)  # "CLAUSE, according to X."
-    after_phrase = [w for w in sentence.words if w.start > event.cue.span.end]
+    # "According to her manager, Rowena Blake, CLAUSE": past the source and its apposition.
+    phrase_end = event.cue.span.end
+    if event.speaker is not None and event.speaker.span.start >= event.cue.span.end:
+        phrase_end = max(phrase_end, event.speaker.span.end)
+    after_phrase = [w for w in sentence.words if w.start >= phrase_end]
     comma = next((i for i, w in enumerate(after_phrase) if w.text == ","), None)
     if comma is None:
         return []

@@ -177,7 +177,7 @@ def _name_run(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
     run = [head]
     i = head.index - 1
     while i >= 1:
-        if is_proper(sentence, sentence.word(i)):
+        if is_proper(sentence, sentence.word(i)) or _joins_name(sentence, i):
             run.insert(0, sentence.word(i))
             i -= 1
         elif (before := _across_nickname(sentence, i, -1)) is not None:
@@ -186,7 +186,7 @@ def _name_run(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
             break
     j = head.index + 1
     while j <= len(sentence.words):
-        if is_proper(sentence, sentence.word(j)):
+        if is_proper(sentence, sentence.word(j)) or _joins_name(sentence, j):
             run.append(sentence.word(j))
             j += 1
         elif (after := _across_nickname(sentence, j, 1)) is not None:
@@ -194,6 +194,19 @@ def _name_run(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
         else:
             break
     return run
+
+
+def _joins_name(sentence: Sentence, i: int) -> bool:
+    """A hyphen with no space around it between two capitalised words: "Rourke-Valdane"."""
+    if not 1 < i < len(sentence.words) or sentence.word(i).text not in ("-", "‑"):
+        return False
+    before, hyphen, after = sentence.word(i - 1), sentence.word(i), sentence.word(i + 1)
+    return (
+        before.end == hyphen.start
+        and hyphen.end == after.start
+        and before.text[:1].isupper()
+        and after.text[:1].isupper()
+    )
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
@@ -405,7 +418,10 @@ def _is_role_noun(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
 def named_apposition(sentence: Sentence, head: Word) -> Word:
     """ "Helen Marsh, the shadow health secretary, said": a parse that makes the role the
     subject is turned back to the name just before the comma."""
-    if head.upos not in ("NOUN", "PROPN") or (
+    nominal_adjective = head.upos == "ADJ" and any(
+        k.deprel == "det" for k in sentence.children(head)
+    )  # "the chief executive" with "executive" tagged ADJ
+    if (head.upos not in ("NOUN", "PROPN") and not nominal_adjective) or (
         is_proper(sentence, head) and head.text.lower() not in _ROLE_NOUNS
     ):
         return head
@@ -425,6 +441,16 @@ def named_apposition(sentence: Sentence, head: Word) -> Word:
         if named:
             return named[-1]
     words = mention_words(sentence, head)
+    # "the county's director of public health, Dr Cyril Lane": the name may hang lower down.
+    for word in sentence.subtree(head):
+        if word.index > head.index and _comma_conjunct_name(sentence, word):
+            named = [
+                word,
+                *(k for k in sentence.children(word) if k.deprel in ("flat", "flat:name")),
+            ]
+            proper = [w for w in named if is_proper(sentence, w)]
+            if proper:
+                return max(proper, key=lambda w: w.index)
     following = _name_after_comma(sentence, words[-1].index if words else head.index)
     if following is not None:
         return following
@@ -711,6 +737,10 @@ def _as_written(text: str, words: list[Word]) -> str:
     return " ".join(" ".join(text[p[0].start : p[-1].end].split()) for p in pieces)
 
 
+def _plural(word: Word) -> bool:
+    return word.feat("Number") == "Plur" or word.xpos in ("NNS", "NNPS")
+
+
 @lru_cache(maxsize=4096)
 def _key(name: str) -> str:
     lowered = name.lower().removeprefix("the ").strip()
@@ -852,6 +882,8 @@ class EntityRegistry:
             else:
                 if entity.kind not in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS):
                     continue
+                if _plural(mention.head):
+                    continue  # "she" is not "Workers"
                 if entity.gender and entity.gender != gender:
                     continue
             score = 1.0 / (1 + len(seen) - 1)

@@ -210,12 +210,33 @@ def passive_agent(sentence: Sentence, verb: Word, excluded: Callable[[Word], boo
     if not is_passive(sentence, verb):
         return None
     for child in sentence.children(verb):
-        if excluded(child) or child.upos not in ("PROPN", "NOUN", "PRON"):
+        # "by the chief executive" with "executive" tagged ADJ is still the agent.
+        nominal = child.upos in ("PROPN", "NOUN", "PRON") or (
+            child.upos == "ADJ" and child.deprel == "obl:agent"
+        )
+        if excluded(child) or not nominal:
             continue
         if child.deprel == "obl:agent" or any(
             c.lemma.lower() == "by" and c.deprel == "case" for c in sentence.children(child)
         ):
             return child
+    return _agent_after(sentence, verb, excluded)
+
+
+_AGENT_REACH = 10  # "were told in a letter on Friday by ..."
+
+
+def _agent_after(sentence: Sentence, verb: Word, excluded: Callable[[Word], bool]) -> Word | None:
+    """A "by" phrase shortly after a passive verb that the parse hung from a noun in between
+    ("told in a letter on Friday by the managing director"): read by position, up to the
+    first verb or clause."""
+    for word in sentence.words[verb.index : verb.index + _AGENT_REACH]:
+        if word.upos in ("VERB", "AUX", "SCONJ") or word.text in (";", ":", "."):
+            return None
+        if word.lemma.lower() == "by" and word.deprel == "case":
+            noun = sentence.head_of(word)
+            if noun is not None and noun.index > word.index and not excluded(noun):
+                return noun if noun.upos in ("PROPN", "NOUN", "PRON") else None
     return None
 
 

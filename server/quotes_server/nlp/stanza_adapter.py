@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import re
 import tempfile
 import time
 from collections.abc import Sequence
@@ -52,6 +53,28 @@ _ANALYSE_PROCESSORS = tuple(p for p in PROCESSORS if p not in _SEGMENT_PROCESSOR
 # text from the original.
 _ASCII_QUOTES = str.maketrans("‘’‚‛“”„‟«»‹›", "''''" + '""""""' + "''")
 
+# A wire-copy dateline opening a paragraph: "HARWICK BAY, Nov. 4, 2026 -- ", "QASR TELLAN — ",
+# "WASHINGTON (Reuters) - ". Its dash and the space after it become a paragraph break for the
+# tokenizer, so the place is not read as the first sentence's subject; offsets are unchanged.
+_DATELINE = re.compile(
+    r"(?m)^(?P<place>[A-Z][A-Z.'\- ]*[A-Z.])"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:\s*\([A-Za-z .]{1,20}\))?"
+    r"\s*(?P<dash>(?:--|—|–|-)\s)(?=\s*[\"'“‘]?[A-Z])"
+)
+
+
+def mark_datelines(text: str) -> str:
+    """``text`` with each dateline's dash and the space after it replaced by newlines."""
+
+    def stop(match: re.Match[str]) -> str:
+        dash = match.group("dash")
+        whole = match.group(0)
+        return whole[: len(whole) - len(dash)] + "\n" * len(dash)
+
+    return _DATELINE.sub(stop, text)
+
+
 # A sentence as Stanza's ``Document`` takes it: CoNLL-U style dicts, a multi-word token's range
 # entry (tuple id) followed by its words. A group is one token's entries.
 Entry = dict[str, Any]
@@ -80,7 +103,10 @@ class StanzaParser:
             # Both stages process every document in one batched call each; documents without
             # long sentences go through them unchanged, so they parse exactly as in one call.
             docs = self._pipeline(
-                [stanza.Document([], text=texts[i].translate(_ASCII_QUOTES)) for i in todo],
+                [
+                    stanza.Document([], text=mark_datelines(texts[i].translate(_ASCII_QUOTES)))
+                    for i in todo
+                ],
                 processors=_SEGMENT_PROCESSORS,
             )
             docs = self._pipeline(
