@@ -24,7 +24,9 @@ def test_gold_files_validate() -> None:
     assert min(coverage["dev.jsonl"].values()) >= 6
 
 
-@pytest.mark.parametrize("name", ["dev", "test", "seed", "holdout", "holdout3", "holdout4"])
+@pytest.mark.parametrize(
+    "name", ["dev", "test", "seed", "holdout", "holdout3", "holdout4", "holdout5"]
+)
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
     passages = split_passages((GOLD_DIR / f"{name}.annot").read_text(encoding="utf-8"))
     built = [build_record(p) for p in passages]
