@@ -1971,3 +1971,380 @@ down down ADP 15 compound:prt RP
     (quote,) = result.quotes
     assert quote.content_text == "The state has shown patience,"
     assert len(quote.quoted_parts) == 1
+
+
+def test_an_ampersand_joins_a_firms_name_and_its_board_is_no_antecedent() -> None:
+    """Tremlett & Finch is one organisation; "It" refers to it, not to "its board"."""
+    text = "Tremlett & Finch said its board would recommend the offer. It said talks were over."
+    doc = parse_by_hand(
+        text,
+        """
+Tremlett Tremlett PROPN 4 nsubj NNP
+& & CCONJ 3 cc CC
+Finch Finch PROPN 1 conj NNP
+said say VERB 0 root VBD
+its its PRON 6 nmod:poss PRP$
+board board NOUN 8 nsubj NN
+would would AUX 8 aux MD
+recommend recommend VERB 4 ccomp VB
+the the DET 10 det DT
+offer offer NOUN 8 obj NN
+. . PUNCT 4 punct .
+
+It it PRON 2 nsubj PRP
+said say VERB 0 root VBD
+talks talk NOUN 5 nsubj NNS
+were be AUX 5 cop VBD
+over over ADV 2 ccomp RB
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    assert len(result.quotes) == 2
+    for quote in result.quotes:
+        speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+        assert speaker.name == "Tremlett & Finch"
+        assert speaker.kind is SpeakerKind.ORGANIZATION
+        assert quote.co_speaker_ids == ()
+
+
+def test_a_possessive_inside_a_hospices_name() -> None:
+    """The Larkspur Children's Hospice: "hospice" names a body."""
+    text = "The Larkspur Children's Hospice said it had tightened its controls."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 3 det DT
+Larkspur Larkspur PROPN 3 compound NNP
+Children Children PROPN 5 nmod:poss NNPS
+'s 's PART 3 case POS
+Hospice Hospice PROPN 6 nsubj NNP
+said say VERB 0 root VBD
+it it PRON 9 nsubj PRP
+had have AUX 9 aux VBD
+tightened tightened VERB 6 ccomp VBN
+its its PRON 11 nmod:poss PRP$
+controls controls NOUN 9 obj NNS
+. . PUNCT 6 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Larkspur Children's Hospice"
+
+
+def test_a_split_quote_whose_first_part_ends_in_a_nested_quote() -> None:
+    """“... said, ‘I’m done being angry,’” he said, “and ...”: one quote in two parts."""
+    text = (
+        "“She came to the bench and said, ‘I’m done being angry,’” he said, “and from "
+        "then on she was a different player.”"
+    )
+    doc = parse_by_hand(
+        text,
+        """
+“ " PUNCT 3 punct ``
+She she PRON 3 nsubj PRP
+came come VERB 0 root VBD
+to to ADP 6 case IN
+the the DET 6 det DT
+bench bench NOUN 3 obl NN
+and and CCONJ 8 cc CC
+said say VERB 3 conj VBD
+, , PUNCT 13 punct ,
+‘ ' PUNCT 13 punct ''
+I I PRON 13 nsubj PRP
+’m be AUX 13 aux:pass VBP
+done do VERB 3 parataxis VBN
+being be AUX 15 cop VBG
+angry angry ADJ 13 xcomp JJ
+, , PUNCT 20 punct ,
+’ ' PUNCT 20 punct ''
+” " PUNCT 20 punct ``
+he he PRON 20 nsubj PRP
+said say VERB 13 parataxis VBD
+, , PUNCT 31 punct ,
+“ " PUNCT 20 punct ''
+and and CCONJ 31 cc CC
+from from ADP 25 case IN
+then then ADV 31 advmod RB
+on on SCONJ 31 mark IN
+she she PRON 31 nsubj PRP
+was be AUX 31 cop VBD
+a a DET 31 det DT
+different different ADJ 31 amod JJ
+player player NOUN 20 ccomp NN
+. . PUNCT 20 punct .
+” " PUNCT 31 punct ''
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert len(quote.quoted_parts) == 2
+
+
+def test_the_speaker_of_a_trailing_report_stops_before_its_verb() -> None:
+    """The parse hangs "reported" from "researchers": the verb is not part of the name."""
+    text = (
+        "Children who play outdoors are less likely to need glasses, researchers at the "
+        "Drisdale Eye Institute reported on Wednesday."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Children Children NOUN 7 nsubj NNS
+who who PRON 3 nsubj WP
+play play VERB 1 acl:relcl VBP
+outdoors outdoors NOUN 3 obj NNS
+are be AUX 7 cop VBP
+less less ADJ 7 advmod JJR
+likely likely ADJ 0 root JJ
+to to PART 9 mark TO
+need need VERB 7 xcomp VB
+glasses glasses NOUN 9 obj NNS
+, , PUNCT 12 punct ,
+researchers researcher NOUN 10 conj NNS
+at at ADP 17 case IN
+the the DET 17 det DT
+Drisdale Drisdale PROPN 17 compound NNP
+Eye Eye PROPN 17 compound NNP
+Institute Institute PROPN 12 nmod NNP
+reported report VERB 7 advcl VBD
+on on ADP 20 case IN
+Wednesday Wednesday PROPN 18 obl NNP
+. . PUNCT 7 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "researchers at the Drisdale Eye Institute"
+
+
+def test_a_capitalised_title_with_a_name_in_apposition_gives_the_name() -> None:
+    """The Deputy Speaker, Dame Philomena Fenn, said: the name speaks."""
+    text = (
+        "The Deputy Speaker, Dame Philomena Fenn, said: 'Order. That is not the subject "
+        "of this bill.'"
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 3 det DT
+Deputy deputy PROPN 3 compound NNP
+Speaker Speaker PROPN 9 nsubj NNP
+, , PUNCT 5 punct ,
+Dame Dame PROPN 3 appos NNP
+Philomena Philomena PROPN 5 flat NNP
+Fenn Fenn PROPN 5 flat NNP
+, , PUNCT 3 punct ,
+said say VERB 0 root VBD
+: : PUNCT 12 punct :
+' ' PUNCT 12 punct ``
+Order order NOUN 9 ccomp NN
+. . PUNCT 9 punct .
+
+That that PRON 5 nsubj DT
+is be AUX 5 cop VBZ
+not not PART 5 advmod RB
+the the DET 5 det DT
+subject subject NOUN 0 root NN
+of of ADP 8 case IN
+this this DET 8 det DT
+bill bill NOUN 5 nmod NN
+. . PUNCT 5 punct .
+
+' ' PUNCT 0 root ''
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Philomena Fenn"
+
+
+def test_a_by_phrase_before_a_passive_verb_is_not_its_agent() -> None:
+    """By mid-morning, passengers were told by station staff: the agent follows the verb."""
+    text = (
+        "By mid-morning, passengers were told by station staff that replacement buses "
+        "would run every 20 minutes."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+By by ADP 2 case IN
+mid-morning mid-morning NOUN 6 obl VBG
+, , PUNCT 2 punct ,
+passengers passenger NOUN 6 nsubj:pass NNS
+were be AUX 6 aux:pass VBD
+told tell VERB 0 root VBN
+by by ADP 9 case IN
+station station NOUN 9 compound NN
+staff staff NOUN 6 obl:agent NN
+that that PRON 14 mark WDT
+replacement replacement NOUN 12 compound NN
+buses bus NOUN 14 nsubj NNS
+would would AUX 14 aux MD
+run run VERB 9 acl:relcl VB
+every every DET 17 det DT
+20 20 NUM 17 nummod CD
+minutes minute NOUN 14 obj NNS
+. . PUNCT 6 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "station staff"
+
+
+def test_an_inverted_speaker_after_a_possessive_is_the_name_in_apposition() -> None:
+    """said her barrister, Philippa Marsh-Tully: not "her"."""
+    text = '"She has lost her home," said her barrister, Philippa Marsh-Tully.'
+    doc = parse_by_hand(
+        text,
+        """
+" " PUNCT 4 punct ``
+She she PRON 4 nsubj PRP
+has have AUX 4 aux VBZ
+lost lose VERB 9 ccomp VBN
+her she PRON 4 obj PRP$
+home home NOUN 4 advmod NN
+, , PUNCT 4 punct ,
+" " PUNCT 4 punct ''
+said say VERB 0 root VBD
+her she PRON 9 iobj PRP$
+barrister barrister NOUN 9 iobj NN
+, , PUNCT 13 punct ,
+Philippa Philippa PROPN 11 conj NNP
+Marsh Marsh PROPN 13 flat NNP
+- - PUNCT 16 punct HYPH
+Tully Tully PROPN 13 flat NNP
+. . PUNCT 9 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Philippa Marsh-Tully"
+
+
+def test_a_lower_case_title_tagged_adj_before_a_name() -> None:
+    """said Brackenridge chief executive Lucian Gorringe ("executive" tagged ADJ)."""
+    text = (
+        '"This is a chance to build a champion," said Brackenridge chief executive Lucian Gorringe.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+" " PUNCT 12 punct ``
+This this PRON 5 nsubj DT
+is be AUX 5 cop VBZ
+a a DET 5 det DT
+chance chance NOUN 12 ccomp NN
+to to PART 7 mark TO
+build build VERB 5 acl VB
+a a DET 9 det DT
+champion champion NOUN 7 obj NN
+, , PUNCT 5 punct ,
+" " PUNCT 12 punct ''
+said say VERB 0 root VBD
+Brackenridge Brackenridge PROPN 14 compound NNP
+chief chief NOUN 16 nmod:desc NN
+executive executive ADJ 16 amod JJ
+Lucian Lucian PROPN 12 nsubj NNP
+Gorringe Gorringe PROPN 16 flat NNP
+. . PUNCT 12 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Lucian Gorringe"
+
+
+def test_accused_of_ends_at_a_contrast_and_the_second_speaker_reports_too() -> None:
+    """accused Belmira of ..., while Belmira insisted ...: two reports."""
+    text = (
+        "At an emergency session on Tuesday, Varrosk accused neighbouring Belmira of "
+        "moving heavy artillery to within range of the dam, while Belmira insisted the "
+        "guns were taking part in a long-planned exercise."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+At at ADP 4 case IN
+an a DET 4 det DT
+emergency emergency NOUN 4 compound NN
+session session NOUN 9 obl NN
+on on ADP 6 case IN
+Tuesday Tuesday PROPN 4 nmod NNP
+, , PUNCT 4 punct ,
+Varrosk Varrosk PROPN 9 nsubj NNP
+accused accuse VERB 0 root VBD
+neighbouring neighbour VERB 9 xcomp VBG
+Belmira Belmira PROPN 10 obj NNP
+of of SCONJ 13 mark IN
+moving move VERB 10 advcl VBG
+heavy heavy ADJ 15 amod JJ
+artillery artillery NOUN 13 obj NN
+to to ADP 18 case IN
+within within ADP 18 case IN
+range range NOUN 13 obl NN
+of of ADP 21 case IN
+the the DET 21 det DT
+dam dam NOUN 18 nmod NN
+, , PUNCT 25 punct ,
+while while SCONJ 25 mark IN
+Belmira Belmira PROPN 25 nsubj NNP
+insisted insisted VERB 9 advcl VBD
+the the DET 27 det DT
+guns gun NOUN 29 nsubj NNS
+were be AUX 29 aux VBD
+taking take VERB 25 ccomp VBG
+part part NOUN 29 obj NN
+in in ADP 36 case IN
+a a DET 36 det DT
+long long ADJ 35 advmod JJ
+- - PUNCT 33 punct HYPH
+planned plan VERB 36 amod VBN
+exercise exercise NOUN 29 obl NN
+. . PUNCT 9 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Varrosk", "Belmira"]
+    assert result.quotes[0].content_text.endswith("within range of the dam")
+    assert result.quotes[1].content_text == ("the guns were taking part in a long-planned exercise")
+
+
+def test_a_that_clause_after_an_agent_with_a_participle_adjective() -> None:
+    """told by a passing motorist that ...: "passing" does not end the search for "that"."""
+    text = (
+        "Officers were told by a passing motorist that the car, a dark grey hatchback, "
+        "had a broken headlight."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Officers Officers NOUN 3 nsubj:pass NNS
+were be AUX 3 aux:pass VBD
+told tell VERB 0 root VBN
+by by ADP 7 case IN
+a a DET 7 det DT
+passing pass VERB 7 amod VBG
+motorist motorist NOUN 3 obl:agent NN
+that that SCONJ 17 mark IN
+the the DET 10 det DT
+car car NOUN 17 nsubj NN
+, , PUNCT 15 punct ,
+a a DET 15 det DT
+dark dark ADJ 15 amod JJ
+grey grey NOUN 15 compound NN
+hatchback hatchback NOUN 10 conj NN
+, , PUNCT 17 punct ,
+had have VERB 3 conj VBD
+a a DET 20 det DT
+broken broken ADJ 20 amod JJ
+headlight headlight NOUN 17 obj NN
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "the car, a dark grey hatchback, had a broken headlight"
+    assert speaker_name(result, quote) == "a passing motorist"

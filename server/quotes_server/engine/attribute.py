@@ -275,7 +275,7 @@ def _event(
     mention: Mention | None = None
     entity: Entity | None = None
     if subject is not None:
-        mention = build_mention(text, sentence, subject, lexicon, is_subject=True)
+        mention = build_mention(text, sentence, subject, lexicon, is_subject=True, before=anchor)
         mention.is_speaker = True
         if mention.is_pronoun:
             entity = registry.resolve_pronoun(mention)
@@ -805,7 +805,8 @@ def _is_split_pair(text: str, first: Draft, second: Draft, index: _Index) -> boo
         return False
     if index.paragraph(first.content.start) != index.paragraph(second.content.start):
         return False
-    first_text = first.content.slice(text).rstrip()
+    # "... said, ‘I’m done,’” he said, “...": a nested quote may close the first part.
+    first_text = first.content.slice(text).rstrip().rstrip("'’\"”")
     if first_text[-1:] not in (",", "—", "–", "-", "…"):
         return False  # "A." he said. "B." reads as two quotes
     frame_text = text[first.quotation.outer.end : second.quotation.outer.start].strip()
@@ -920,6 +921,16 @@ def _complement(
         has_verb = any(w.upos in ("VERB", "AUX") for c in clauses for w in sentence.subtree(c))
         if not predicate and not has_verb:
             clauses = []
+        # "accused X of Y, while Belmira insisted ...": the contrast is the writer's.
+        words = sorted(
+            {w.index: w for c in clauses for w in sentence.subtree(c)}.values(),
+            key=lambda w: w.index,
+        )
+        if clauses and len(_until_contrast(words)) < len(words):
+            kept = {w.index for w in _until_contrast(words)}
+            return _cut_nested(
+                [w for w in words if w.index in kept], anchor, clauses, sentence, other_cues
+            )
     if not clauses:
         head = sentence.head_of(anchor)
         if _reports_head_clause(sentence, anchor, event) and head is not None:
@@ -1115,7 +1126,9 @@ _THAT_REACH = 20  # "were told in a letter on Friday by the plant's managing dir
 def _after_that(sentence: Sentence, verb: Word) -> list[Word]:
     """The words from just after a "that" following the verb to the end of the sentence."""
     for word in sentence.words[verb.index : verb.index + _THAT_REACH]:
-        if word.upos in ("VERB", "PUNCT") and word.text not in (",", "-", "‑"):
+        # Any verb ends the search, but an adjective one ("by a passing motorist that").
+        stops = word.upos in ("VERB", "PUNCT") and word.text not in (",", "-", "‑")
+        if stops and word.deprel != "amod":
             return []
         is_that = word.text.lower() in _THAT_WORDS and word.upos in ("SCONJ", "PRON", "DET", "ADP")
         rest = list(sentence.words[word.index :])

@@ -58,9 +58,20 @@ _ROLE_NOUNS = frozenset(
         "chairwoman",
         "coach",
         "official",
+        # Capitalised as titles: "The Deputy Speaker, Dame Philomena Fenn, said".
+        "speaker",
+        "president",
+        "chancellor",
+        "governor",
+        "mayor",
+        "commissioner",
+        "judge",
+        "prosecutor",
+        "chair",
     }
 )
 _POSSESSIVE = re.compile(r"(’s|'s)$")
+_POSSESSIVE_PRONOUNS = ("its ", "their ", "his ", "her ", "our ", "my ", "your ")
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # "MPs", "CEOs": the plural of an acronym names a group of people, not one body.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -197,16 +208,13 @@ def _name_run(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
 
 
 def _joins_name(sentence: Sentence, i: int) -> bool:
-    """A hyphen with no space around it between two capitalised words: "Rourke-Valdane"."""
-    if not 1 < i < len(sentence.words) or sentence.word(i).text not in ("-", "‑"):
+    """A hyphen with no space around it between two capitalised words ("Rourke-Valdane"),
+    or an ampersand between them ("Tremlett & Finch")."""
+    if not 1 < i < len(sentence.words) or sentence.word(i).text not in ("-", "‑", "&"):
         return False
-    before, hyphen, after = sentence.word(i - 1), sentence.word(i), sentence.word(i + 1)
-    return (
-        before.end == hyphen.start
-        and hyphen.end == after.start
-        and before.text[:1].isupper()
-        and after.text[:1].isupper()
-    )
+    before, joiner, after = sentence.word(i - 1), sentence.word(i), sentence.word(i + 1)
+    tight = joiner.text == "&" or (before.end == joiner.start and joiner.end == after.start)
+    return tight and before.text[:1].isupper() and after.text[:1].isupper()
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
@@ -408,8 +416,9 @@ def promote_title_head(sentence: Sentence, head: Word, lexicon: Lexicon) -> Word
 
 
 def _is_role_noun(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
+    """A lower-case title word ("chief executive": a compact tagger may call it ADJ)."""
     return (
-        word.upos == "NOUN"
+        word.upos in ("NOUN", "ADJ")
         and word.text.lower() in lexicon.titles
         and not is_proper(sentence, word)
     )
@@ -571,12 +580,19 @@ def build_mention(
     *,
     is_subject: bool = False,
     with_conjuncts: bool = True,
+    before: Word | None = None,
 ) -> Mention:
+    """The mention headed by ``head``; words from ``before`` on (its cue) never belong to it:
+    "researchers at the institute reported", parsed with "reported" modifying them."""
     head, original, words = _head_and_words(sentence, head, lexicon)
+    if before is not None and head.index < before.index:
+        words = [w for w in words if w.index < before.index] or [head]
     run = _name_run(sentence, head, words)
     words = _leading_titles(sentence, head, _joined(words, run, head), lexicon) or [head]
     titles, name_words = _strip_titles(run, lexicon)
     kind = classify(head, name_words, words, lexicon, proper=is_proper(sentence, head))
+    if any(w.text == "&" for w in run):
+        kind = SpeakerKind.ORGANIZATION  # "Tremlett & Finch"
     if run and kind == SpeakerKind.ORGANIZATION:
         # "Interior Ministry", "Bank of England": title-like words belong to the name.
         titles, name_words = [], _organization_name(sentence, run, lexicon)
@@ -701,7 +717,10 @@ def _conjunct_heads(sentence: Sentence, head: Word, run: list[Word]) -> list[Wor
     found = {
         c.index: c
         for c in sentence.children(head)
-        if c.deprel == "conj" and c.index > head.index and is_proper(sentence, c)
+        if c.deprel == "conj"
+        and c.index > head.index
+        and is_proper(sentence, c)
+        and c not in run  # "Tremlett & Finch" is one name
     }
     last = (run[-1] if run else head).index
     if last < len(sentence.words) and sentence.word(last + 1).text.lower() == "and":
@@ -767,6 +786,8 @@ class EntityRegistry:
         """Record a named (non-pronoun) mention that may later be referred back to."""
         if mention.is_pronoun or mention.kind == SpeakerKind.UNKNOWN:
             return None
+        if mention.name.lower().startswith(_POSSESSIVE_PRONOUNS):
+            return None  # "its board": part of a body named elsewhere, not a name to refer to
         entity = self._antecedent(mention) if mention.is_description else None
         if entity is not None:
             self.link(mention, entity)

@@ -158,6 +158,8 @@ def adjacent_nominal(
             break
     after = [w for w in sentence.words[verb.index :] if not excluded(w)]
     for word in after[:4]:
+        if word.xpos == "PRP$":
+            continue  # "said her barrister, ...": the possessive is not the phrase
         if word.upos in nominal:
             return _phrase_head_after(sentence, word, excluded)
         if word.upos == "PUNCT":
@@ -214,8 +216,8 @@ def passive_agent(sentence: Sentence, verb: Word, excluded: Callable[[Word], boo
         nominal = child.upos in ("PROPN", "NOUN", "PRON") or (
             child.upos == "ADJ" and child.deprel == "obl:agent"
         )
-        if excluded(child) or not nominal:
-            continue
+        if excluded(child) or not nominal or child.index < verb.index:
+            continue  # "By mid-morning, passengers were told by staff": the agent follows
         if child.deprel == "obl:agent" or any(
             c.lemma.lower() == "by" and c.deprel == "case" for c in sentence.children(child)
         ):
