@@ -93,8 +93,9 @@ def test_callers_that_give_up_leave_nothing_to_parse(
 
 
 def test_parse_nobody_waits_for_is_stopped(loaded_server: LiveServer) -> None:
-    """One sentence of thousands of tokens takes the parser minutes: once its caller's
-    deadline passes and it has run as long as a restart takes, the process is replaced."""
+    """Forty thousand one-character tokens take the parser about a minute (in pieces of at
+    most 250 words): once its caller's deadline passes and it has run as long as a restart
+    takes, the process is replaced."""
     backend = _backend(loaded_server)
     slot = backend.slots[0]
     assert isinstance(slot, ProcessSlot)
@@ -104,7 +105,7 @@ def test_parse_nobody_waits_for_is_stopped(loaded_server: LiveServer) -> None:
         limit = slot.abandon_after
         assert limit is not None
         with pytest.raises(qc.DeadlineExceededError):
-            client.attribute('"' * 3000, timeout=3)
+            client.attribute('"' * 40_000, timeout=3)
         _wait_for(lambda: slot.pid != pid, limit + 120, "the abandoned parse was not stopped")
         result = client.attribute("“Back again,” the engineer said.")  # waits for the reload
     assert result.model is not None
