@@ -2348,3 +2348,212 @@ headlight headlight NOUN 17 obj NN
     (quote,) = result.quotes
     assert quote.content_text == "the car, a dark grey hatchback, had a broken headlight"
     assert speaker_name(result, quote) == "a passing motorist"
+
+
+def test_a_nickname_after_known_as_is_no_quote() -> None:
+    """known to staff as “the Fishbowl”: a name."""
+    text = (
+        "The decision was the first from the bank's new headquarters, known to staff as "
+        "“the Fishbowl”."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+decision decision NOUN 5 nsubj NN
+was be AUX 11 cop VBD
+the the DET 5 det DT
+first first ADJ 0 root JJ
+from from ADP 11 case IN
+the the DET 8 det DT
+bank bank NOUN 11 nmod:poss NN
+'s 's PART 8 case POS
+new new ADJ 11 amod JJ
+headquarters headquarters NOUN 5 obl NNS
+, , PUNCT 13 punct ,
+known know VERB 11 acl VBN
+to to ADP 15 case IN
+staff staff NOUN 13 obl NN
+as as ADP 19 case IN
+“ " PUNCT 19 punct ``
+the the DET 19 det DT
+Fishbowl Fishbowl PROPN 13 obl NNP
+” " PUNCT 19 punct ''
+. . PUNCT 11 punct .
+""",
+    )
+    result = attribute(doc)
+    assert result.quotes == ()
+
+
+def test_a_name_after_a_participle_called_is_no_quote() -> None:
+    """a church band called "Hope Runners": a name."""
+    text = (
+        'Wade Hollenbeck, who once led a church band called "Hope Runners", has pleaded not guilty.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Wade Wade PROPN 17 vocative NNP
+Hollenbeck Hollenbeck PROPN 1 flat NNP
+, , PUNCT 6 punct ,
+who who PRON 6 nsubj WP
+once once ADV 6 advmod RB
+led lead VERB 17 advcl VBD
+a a DET 9 det DT
+church church NOUN 9 compound NN
+band band NOUN 6 obj NN
+called call VERB 9 acl VBN
+" " PUNCT 13 punct ``
+Hope hope NOUN 17 xcomp NN
+Runners Runners PROPN 12 obj NNPS
+" " PUNCT 12 punct ''
+, , PUNCT 6 punct ,
+has have AUX 17 aux VBZ
+pleaded pleaded VERB 0 root VBN
+not not PART 19 advmod RB
+guilty guilty NOUN 17 obj JJ
+. . PUNCT 17 punct .
+""",
+    )
+    result = attribute(doc)
+    assert result.quotes == ()
+
+
+def test_calling_itself_names_and_reports_nothing() -> None:
+    """A group calling itself "Black Lantern": no report, no quote."""
+    text = 'A group calling itself "Black Lantern" has claimed responsibility.'
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 2 det DT
+group group NOUN 10 nsubj NN
+calling call VERB 10 advcl VBG
+itself itself PRON 3 obj PRP
+" " PUNCT 7 punct ``
+Black Black ADJ 7 amod JJ
+Lantern Lantern PROPN 3 obj NNP
+" " PUNCT 7 punct ''
+has have AUX 10 aux VBZ
+claimed claim VERB 0 root VBN
+responsibility responsibility NOUN 10 obj NN
+. . PUNCT 10 punct .
+""",
+    )
+    result = attribute(doc)
+    assert result.quotes == ()
+
+
+def test_a_catchphrase_on_a_sign_is_no_quote() -> None:
+    """a sign bearing his catchphrase, “Taste it like you mean it”: a slogan."""
+    text = (
+        "Fans waited outside with a cardboard sign bearing his catchphrase, “Taste it "
+        "like you mean it”."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Fans Fans NOUN 2 nsubj NNS
+waited wait VERB 0 root VBD
+outside outside ADV 2 advmod RB
+with with ADP 7 case IN
+a a DET 7 det DT
+cardboard cardboard ADJ 7 amod JJ
+sign sign NOUN 2 obl NN
+bearing bear VERB 7 acl VBG
+his his PRON 10 nmod:poss PRP$
+catchphrase catchphrase NOUN 8 obj NN
+, , PUNCT 13 punct ,
+“ " PUNCT 13 punct ``
+Taste Taste VERB 2 conj VB
+it it PRON 13 obj PRP
+like like SCONJ 17 mark IN
+you you PRON 17 nsubj PRP
+mean mean VERB 13 advcl VBP
+it it PRON 17 obj PRP
+” " PUNCT 13 punct ''
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    assert result.quotes == ()
+
+
+def test_a_trailing_report_with_a_clause_of_the_writers_after_its_verb() -> None:
+    """prosecutors said Tuesday as his murder trial opened: the "as" clause is the writer's."""
+    text = (
+        "A 34-year-old man strangled his former girlfriend in her apartment, "
+        "prosecutors said Tuesday as his murder trial opened in Fallon County."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 7 det DT
+34 34 NUM 4 nummod CD
+- - PUNCT 4 punct HYPH
+year year NOUN 6 obl:unmarked NN
+- - PUNCT 4 punct HYPH
+old old ADJ 7 amod JJ
+man man NOUN 8 nsubj NN
+strangled strangle VERB 17 ccomp VBD
+his his PRON 11 nmod:poss PRP$
+former former ADJ 11 amod JJ
+girlfriend girlfriend NOUN 8 obj NN
+in in ADP 14 case IN
+her she PRON 14 nmod:poss PRP$
+apartment apartment NOUN 11 nmod NN
+, , PUNCT 8 punct ,
+prosecutors prosecutor NOUN 17 nsubj NNS
+said say VERB 0 root VBD
+Tuesday Tuesday PROPN 17 obj NNP
+as as ADP 22 case IN
+his his PRON 22 nmod:poss PRP$
+murder murder NOUN 22 compound NN
+trial trial NOUN 23 nsubj NN
+opened open VERB 17 ccomp VBD
+in in ADP 26 case IN
+Fallon Fallon PROPN 26 compound NNP
+County County PROPN 23 obl NNP
+. . PUNCT 17 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == (
+        "A 34-year-old man strangled his former girlfriend in her apartment"
+    )
+    assert speaker_name(result, quote) == "prosecutors"
+
+
+def test_an_organisation_name_runs_on_over_of_the() -> None:
+    """The Office of the Data Protection Commissioner: one name."""
+    text = (
+        "The Office of the Data Protection Commissioner said it had been told of the "
+        "breach on Monday."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+Office office NOUN 8 nsubj NN
+of of ADP 7 case IN
+the the DET 7 det DT
+Data data PROPN 7 compound NNP
+Protection Protection PROPN 7 compound NNP
+Commissioner Commissioner PROPN 2 nmod NNP
+said say VERB 0 root VBD
+it it PRON 12 nsubj:pass PRP
+had have AUX 12 aux VBD
+been be AUX 12 aux:pass VBN
+told tell VERB 8 ccomp VBN
+of of ADP 15 case IN
+the the DET 15 det DT
+breach breach NOUN 12 obl NN
+on on ADP 17 case IN
+Monday Monday PROPN 15 nmod NNP
+. . PUNCT 8 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Office of the Data Protection Commissioner"

@@ -184,7 +184,17 @@ def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
     own_subject = any(c.deprel.startswith("nsubj") for c in sentence.children(verb))
     if verb.index == 1 and participle and not own_subject:
         return False
+    # "a group calling itself ...", "a band called ...": naming, not reporting.
+    after = sentence.word(verb.index + 1) if verb.index < len(sentence.words) else None
+    if verb.lemma.lower() in ("call", "name") and (
+        (after is not None and after.text.lower() in _REFLEXIVES)
+        or (verb.deprel.startswith("acl") and not own_subject)
+    ):
+        return False
     return verb.deprel not in ("amod", "compound", "nmod")
+
+
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 
 
 def _observe_names(
@@ -693,6 +703,8 @@ def _direct_quotes(
         words = len(quotation.content.slice(text).split())
         if words <= _SCARE_QUOTE_MAX_WORDS and _names_a_term(quotation, index):
             continue  # "the scheme's “quiet street” signs": a term, never a quote
+        if _named_not_said(text, quotation, index):
+            continue  # known to staff as “the Fishbowl”, a band called "Hope Runners"
         event, linked = _best_cue(text, quotation, events, index, registry)
         if not linked and _looks_like_title(quotation.content.slice(text)):
             continue  # a slogan or title near a cue: “A Port for Everyone”, she said
@@ -726,6 +738,32 @@ def _direct_quotes(
 def _names_a_term(quotation: Quotation, index: _Index) -> bool:
     sentences = index.sentences_overlapping(quotation.content)
     return len(sentences) == 1 and _is_term(sentences[0], quotation)
+
+
+# Words that introduce a name, a title or a slogan in quotation marks, not words said.
+_NAMING = re.compile(
+    r"(?:\bknown(?: to [^,.;:]{1,40})? as|\bdubbed|\bnicknamed|\b(?:en)?titled|\bso-called"
+    r"|\bcalling (?:itself|themselves|himself|herself)|\bbranded itself"
+    r"|\b(?:slogan|catchphrase|motto|hashtag)s?,?"
+    r"|\b(?:sign|banner|placard|poster|T-shirt)s? (?:reading|bearing|saying)"
+    r"(?: [^,.;:\"“‘]{1,40})?)"
+    r"\s*[,:]?\s*$"
+)
+_NAMING_REACH = 80  # characters before the opening mark
+
+
+def _named_not_said(text: str, quotation: Quotation, index: _Index) -> bool:
+    """A quotation that names something: "known as", "dubbed", "a sign reading", "its slogan",
+    or a participle "called" right after a noun ("a church band called "Hope Runners"")."""
+    start = quotation.outer.start
+    if _NAMING.search(text[max(0, start - _NAMING_REACH) : start]):
+        return True
+    for sentence in index.sentences_overlapping(Span(start, start + 1)):
+        before = [w for w in sentence.words if w.end <= start]
+        if len(before) >= 2 and before[-1].text.lower() in ("called", "named"):
+            noun = before[-2]
+            return noun.upos in ("NOUN", "PROPN") and before[-1].deprel.startswith("acl")
+    return False
 
 
 def _looks_like_title(content: str) -> bool:
@@ -1014,6 +1052,7 @@ def _reports_head_clause(sentence: Sentence, anchor: Word, event: CueEvent) -> b
 
 
 _FINITE_XPOS = frozenset({"MD", "VBD", "VBZ", "VBP"})
+_AFTER_CUE_CLAUSES = frozenset({"as", "when", "while", "after", "before", "shortly"})
 _TRAILING_AFTER_WORDS = 3  # "said on Friday", "reported in London"
 _TRAILING_PHRASE_WORDS = 10  # "researchers at the University of Calderbrook"
 
@@ -1029,6 +1068,10 @@ def trailing_report(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     # "..., X said on Tuesday, according to the news agency.": the source is no clause.
     for i, word in enumerate(rest[:-1]):
         if word.text == "," and rest[i + 1].text.lower() in ("according", "as"):
+            rest = rest[:i]
+            break
+        # "prosecutors said Tuesday as his trial opened": the writer's own clause.
+        if word.upos == "SCONJ" and word.text.lower() in _AFTER_CUE_CLAUSES:
             rest = rest[:i]
             break
     after = [w for w in rest if w.upos != "PUNCT"]

@@ -274,9 +274,14 @@ def _organization_name(sentence: Sentence, run: list[Word], lexicon: Lexicon) ->
             break
         tail: list[Word] = []
         for word in sentence.words[after:]:
+            if not tail and word.text.lower() == "the" and connector.text.lower() == "of":
+                tail.append(word)  # "Office of the Data Protection Commissioner"
+                continue
             if not is_proper(sentence, word):
                 break
             tail.append(word)
+        if tail and not is_proper(sentence, tail[-1]):
+            break
         if not tail:
             break
         name += [connector, *tail]
