@@ -15,18 +15,29 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from eval.score import PassageRec, format_report, load_jsonl, parse_passage, score
+from eval.score import (
+    PassageRec,
+    format_report,
+    load_jsonl,
+    parse_passage,
+    percent,
+    score,
+    text_table,
+)
 
 if TYPE_CHECKING:
     from quotes_server.engine import Attribution
 
 EVAL_DIR = Path(__file__).resolve().parent
 REPO_ROOT = EVAL_DIR.parent
+# The development set, the seed article, then the held-out rounds in the order written.
 DEFAULT_GOLD = (
     EVAL_DIR / "gold" / "dev.jsonl",
-    EVAL_DIR / "gold" / "test.jsonl",
     EVAL_DIR / "gold" / "seed.jsonl",
+    EVAL_DIR / "gold" / "test.jsonl",
+    *sorted((EVAL_DIR / "gold").glob("holdout*.jsonl"), key=lambda p: (len(p.stem), p.stem)),
 )
+SUMMARY_METRICS = ("detection", "type", "speaker", "cue", "end_to_end", "speaker_name")
 RESULTS_DIR = EVAL_DIR / "results"
 
 
@@ -96,10 +107,27 @@ def predict(
     return records, errors
 
 
+def summary_table(reports: Sequence[dict[str, Any]]) -> str:
+    """One line per gold file: passages, quotes and the overall F1 of each metric."""
+    header = ["set", "passages", "quotes", *(m.replace("_", " ") for m in SUMMARY_METRICS)]
+    rows = []
+    for report in reports:
+        overall = report["overall"]
+        rows.append(
+            [
+                Path(report["gold"]).stem,
+                str(overall["passages"]),
+                str(overall["n_gold"]),
+                *(percent(overall["metrics"][m]["f1"]).strip() for m in SUMMARY_METRICS),
+            ]
+        )
+    return "F1 by set\n" + text_table(header, rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--gold", type=Path, action="append", help="gold JSONL (repeatable; default: dev and seed)"
+        "--gold", type=Path, action="append", help="gold JSONL (repeatable; default: all)"
     )
     parser.add_argument(
         "--models-dir", type=Path, help="Stanza resources directory (default: the bundled models)"
@@ -121,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"pipeline loaded in {time.perf_counter() - started:.1f}s")
 
     all_predictions: list[dict[str, Any]] = []
+    reports: list[dict[str, Any]] = []
     args.results_dir.mkdir(parents=True, exist_ok=True)
     for path in gold_paths:
         gold = load_jsonl(path)
@@ -141,6 +170,9 @@ def main(argv: list[str] | None = None) -> int:
         out = args.results_dir / f"{path.stem}.json"
         out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {out}")
+        reports.append(report)
+    print()
+    print(summary_table(reports))
     if args.predictions:
         args.predictions.parent.mkdir(parents=True, exist_ok=True)
         with args.predictions.open("w", encoding="utf-8") as fh:

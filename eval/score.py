@@ -312,11 +312,11 @@ def _case_rank(case: str) -> tuple[int, str]:
 # --- printing ------------------------------------------------------------------------------
 
 
-def _pct(value: float | int | None) -> str:
+def percent(value: float | int | None) -> str:
     return "-" if value is None else f"{100 * value:5.1f}"
 
 
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+def text_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     lines = [
         "  ".join(
@@ -346,10 +346,10 @@ def format_report(report: Mapping[str, Any], title: str = "") -> str:
         f"source taken as speaker {overall['source_as_speaker']}"
     )
     rows = [
-        [name, str(m["correct"]), _pct(m["precision"]), _pct(m["recall"]), _pct(m["f1"])]
+        [name, str(m["correct"]), percent(m["precision"]), percent(m["recall"]), percent(m["f1"])]
         for name, m in overall["metrics"].items()
     ]
-    out.append(_table(["metric", "correct", "P", "R", "F1"], rows))
+    out.append(text_table(["metric", "correct", "P", "R", "F1"], rows))
     out.append("")
     short = {
         "detection": "det",
@@ -363,10 +363,10 @@ def format_report(report: Mapping[str, Any], title: str = "") -> str:
         metrics = tally["metrics"]
         case_rows.append(
             [case, str(tally["n_gold"]), str(tally["n_pred"])]
-            + [_pct(metrics[name]["f1"]) for name in short]
+            + [percent(metrics[name]["f1"]) for name in short]
             + [str(tally["decoy_hits"])]
         )
-    out.append(_table(["case (F1)", "gold", "pred", *short.values(), "decoys"], case_rows))
+    out.append(text_table(["case (F1)", "gold", "pred", *short.values(), "decoys"], case_rows))
     if report.get("missing_predictions"):
         out.append(f"no prediction for {len(report['missing_predictions'])} passage(s)")
     return "\n".join(out)
