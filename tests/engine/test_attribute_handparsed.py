@@ -2557,3 +2557,145 @@ Monday Monday PROPN 15 nmod NNP
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "Office of the Data Protection Commissioner"
+
+
+def test_a_shortened_organisation_name_is_the_full_one() -> None:
+    """Corrib Mutual, after Corrib Mutual Bank: one speaker, the fuller name."""
+    text = (
+        "Corrib Mutual Bank will close the branch in March. Corrib Mutual said in a "
+        "statement that fewer than 40 customers a week still used it."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Corrib Corrib PROPN 3 compound NNP
+Mutual Mutual PROPN 3 compound NNP
+Bank Bank PROPN 5 nsubj NNP
+will will AUX 5 aux MD
+close close VERB 0 root VB
+the the DET 7 det DT
+branch branch NOUN 5 obj NN
+in in ADP 9 case IN
+March March PROPN 5 obl NNP
+. . PUNCT 5 punct .
+
+Corrib Corrib PROPN 2 compound NNP
+Mutual Mutual PROPN 3 nsubj NNP
+said say VERB 0 root VBD
+in in ADP 6 case IN
+a a DET 6 det DT
+statement statement NOUN 3 obl NN
+that that PRON 15 mark WDT
+fewer few NOUN 6 acl:relcl NNS
+than than ADP 11 case IN
+40 40 NUM 11 nummod CD
+customers customer NOUN 8 obl NNS
+a a DET 13 det DT
+week week NOUN 15 obl:unmarked NN
+still still ADV 15 advmod RB
+used use VERB 11 acl:relcl VBD
+it it PRON 15 obj PRP
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+    assert speaker.name == "Corrib Mutual Bank"
+    assert speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_trailing_report_with_the_writers_as_clause_tagged_adp() -> None:
+    """prosecutors said Tuesday as his murder trial opened: the report is the clause before."""
+    text = (
+        "A man strangled his former girlfriend and then sent messages from her phone, "
+        "prosecutors said Tuesday as his murder trial opened in Fallon County."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 2 det DT
+man man NOUN 3 nsubj NN
+strangled strangle VERB 16 ccomp VBD
+his his PRON 6 nmod:poss PRP$
+former former ADJ 6 amod JJ
+girlfriend girlfriend NOUN 3 obj NN
+and and CCONJ 9 cc CC
+then then ADV 9 advmod RB
+sent send VERB 3 conj VBD
+messages message NOUN 9 obj NNS
+from from ADP 13 case IN
+her she PRON 13 nmod:poss PRP$
+phone phone NOUN 9 obl NN
+, , PUNCT 2 punct ,
+prosecutors prosecutor NOUN 16 nsubj NNS
+said say VERB 0 root VBD
+Tuesday Tuesday PROPN 16 obj NNP
+as as ADP 21 case IN
+his his PRON 21 nmod:poss PRP$
+murder murder NOUN 21 compound NN
+trial trial NOUN 22 nsubj NN
+opened open VERB 16 advcl VBD
+in in ADP 25 case IN
+Fallon Fallon PROPN 25 compound NNP
+County County PROPN 22 obl NNP
+. . PUNCT 16 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text.startswith("A man strangled his former girlfriend")
+    assert quote.content_text.endswith("from her phone")
+    assert speaker_name(result, quote) == "prosecutors"
+
+
+def test_described_as_with_the_as_phrase_hung_from_a_noun_in_between() -> None:
+    """described his side's win ... on Saturday as “...”: read by position."""
+    text = (
+        "Head coach Tadhg Ferriter described his side’s 27-24 win over Kelloway at "
+        "Millbrae Park on Saturday as “the ugliest and best eighty minutes of the "
+        "season”."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Head Head NOUN 2 compound NN
+coach coach VERB 5 nsubj NN
+Tadhg Tadhg PROPN 2 flat NNP
+Ferriter Ferriter PROPN 5 nsubj NNP
+described describe VERB 0 root VBD
+his his PRON 7 nmod:poss PRP$
+side side NOUN 9 nmod:poss NN
+’s 's PART 7 case POS
+27 27 NUM 12 nummod CD
+- - SYM 11 case SYM
+24 24 NUM 9 nmod CD
+win win NOUN 5 obj NN
+over over ADP 14 case IN
+Kelloway Kelloway PROPN 12 obl NNP
+at at ADP 17 case IN
+Millbrae Millbrae PROPN 17 compound NNP
+Park Park PROPN 14 nmod NNP
+on on ADP 19 case IN
+Saturday Saturday PROPN 17 nmod NNP
+as as ADP 23 case IN
+“ " PUNCT 23 punct ``
+the the DET 23 det DT
+ugliest ugliest ADJ 19 nmod JJS
+and and CCONJ 25 cc CC
+best good ADJ 23 conj JJS
+eighty eighty NUM 27 nummod CD
+minutes minute NOUN 23 conj NNS
+of of ADP 30 case IN
+the the DET 30 det DT
+season season NOUN 27 nmod NN
+” " PUNCT 27 punct ''
+. . PUNCT 5 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.MIXED
+    assert quote.content_text.startswith("his side’s 27-24 win")
+    assert quote.content_text.endswith("of the season”")
+    assert speaker_name(result, quote) == "Tadhg Ferriter"

@@ -1010,6 +1010,8 @@ def _described_as(sentence: Sentence, verb: Word) -> list[Word]:
             k.text.lower() == "as" and k.deprel in ("case", "mark") for k in sentence.children(c)
         )
     ]
+    if objects and not as_phrases:
+        return _described_as_by_position(sentence, verb, objects[0])
     if not objects or not as_phrases:
         return []
     words = sentence.subtree(objects[0]) + sentence.subtree(as_phrases[0])
@@ -1025,6 +1027,20 @@ def _described_as(sentence: Sentence, verb: Word) -> list[Word]:
             words += subtree
     ordered = sorted({w.index: w for w in words}.values(), key=lambda w: w.index)
     return trim_punct(contiguous_around(ordered, objects[0]))
+
+
+def _described_as_by_position(sentence: Sentence, verb: Word, obj: Word) -> list[Word]:
+    """ "described his side's win over Kelloway at Millbrae Park on Saturday as “...”", with
+    the "as" phrase hung from a noun in between: from the object to the end of the sentence,
+    when an "as" follows with no verb before it."""
+    start = sentence.subtree(obj)[0].index
+    for word in sentence.words[verb.index :]:
+        if word.upos in ("VERB", "AUX") or word.text in (";", ":"):
+            return []
+        if word.text.lower() == "as" and word.index > obj.index:
+            rest = [w for w in sentence.words if w.index >= start]
+            return trim_punct(_until_contrast(rest))
+    return []
 
 
 def _opens_with_as(sentence: Sentence, word: Word) -> bool:
@@ -1071,7 +1087,7 @@ def trailing_report(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
             rest = rest[:i]
             break
         # "prosecutors said Tuesday as his trial opened": the writer's own clause.
-        if word.upos == "SCONJ" and word.text.lower() in _AFTER_CUE_CLAUSES:
+        if word.upos in ("SCONJ", "ADP") and word.text.lower() in _AFTER_CUE_CLAUSES:
             rest = rest[:i]
             break
     after = [w for w in rest if w.upos != "PUNCT"]

@@ -392,7 +392,8 @@ def promote_title_head(sentence: Sentence, head: Word, lexicon: Lexicon) -> Word
     English names are head-final, so when proper nouns follow the head and hang from it (or
     it from them), the last of that run is the real head.
     """
-    if head.upos not in ("NOUN", "PROPN"):
+    # A compact tagger may call a title a verb ("Head coach Tadhg Ferriter described").
+    if head.upos not in ("NOUN", "PROPN") and head.text.lower() not in lexicon.titles:
         return head
     following = list(sentence.words[head.index :])
     # "Student union president Jonah Berg": role nouns between the head and the name.
@@ -830,6 +831,15 @@ class EntityRegistry:
             other = _key(entity.name).split()
             if other == tokens:
                 return entity
+            # "Corrib Mutual" for "Corrib Mutual Bank", "Tremlett" for "Tremlett & Finch".
+            if (
+                entity.kind == SpeakerKind.ORGANIZATION
+                and mention.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION)
+                and len(tokens) < len(other)
+                and other[: len(tokens)] == tokens
+            ):
+                candidates.append(entity)
+                continue
             if mention.kind == SpeakerKind.PERSON and entity.kind == SpeakerKind.PERSON:
                 shorter, longer = (tokens, other) if len(tokens) < len(other) else (other, tokens)
                 # "Macron" names "Emmanuel Macron": a surname (or first name) of a longer name.
