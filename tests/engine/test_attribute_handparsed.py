@@ -2699,3 +2699,183 @@ season season NOUN 27 nmod NN
     assert quote.content_text.startswith("his side’s 27-24 win")
     assert quote.content_text.endswith("of the season”")
     assert speaker_name(result, quote) == "Tadhg Ferriter"
+
+
+def test_post_nominal_letters_are_no_part_of_a_name() -> None:
+    """Crispin Aldergrove KC: a person named Crispin Aldergrove, not an acronym's body."""
+    text = (
+        "For the newspaper, Crispin Aldergrove KC said the paper had never spoken to the nursery."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+For for ADP 3 case IN
+the the DET 3 det DT
+newspaper newspaper NOUN 8 obl NN
+, , PUNCT 3 punct ,
+Crispin Crispin PROPN 8 nsubj NNP
+Aldergrove Aldergrove PROPN 5 flat NNP
+KC KC PROPN 5 flat NNP
+said say VERB 0 root VBD
+the the DET 10 det DT
+paper paper NOUN 13 nsubj NN
+had have AUX 13 aux VBD
+never never ADV 13 advmod RB
+spoken speak VERB 8 ccomp VBN
+to to ADP 16 case IN
+the the DET 16 det DT
+nursery nursery NOUN 13 obl NN
+. . PUNCT 8 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+    assert speaker.name == "Crispin Aldergrove"
+    assert speaker.kind is SpeakerKind.PERSON
+
+
+def test_a_role_then_a_title_then_a_name() -> None:
+    """The pathologist Dr Ravindra Kallicharan said: the name after both."""
+    text = "The pathologist Dr Ravindra Kallicharan said she had died of head injuries."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+pathologist pathologist NOUN 3 nmod:desc NN
+Dr Dr PROPN 6 nsubj NNP
+Ravindra Ravindra PROPN 3 flat NNP
+Kallicharan Kallicharan PROPN 3 flat NNP
+said say VERB 0 root VBD
+she she PRON 9 nsubj PRP
+had have AUX 9 aux VBD
+died die VERB 6 ccomp VBN
+of of ADP 12 case IN
+head head NOUN 12 compound NN
+injuries injury NOUN 9 obl NNS
+. . PUNCT 6 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Ravindra Kallicharan"
+
+
+def test_a_trailing_report_with_a_perfect_tense_verb() -> None:
+    """..., the county council has confirmed: "has" belongs to the verb, not the phrase."""
+    text = (
+        "A footbridge over the river will stay closed until next summer, the county "
+        "council has confirmed."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 2 det DT
+footbridge footbridge NOUN 7 nsubj NN
+over over ADP 5 case IN
+the the DET 5 det DT
+river river NOUN 2 nmod NN
+will will AUX 7 aux MD
+stay stay VERB 0 root VB
+closed close VERB 7 xcomp VBN
+until until ADP 11 case IN
+next next ADJ 11 amod JJ
+summer summer NOUN 8 obl NN
+, , PUNCT 17 punct ,
+the the DET 15 det DT
+county county NOUN 15 compound NN
+council council NOUN 17 nsubj NN
+has have AUX 17 aux VBZ
+confirmed confirm VERB 7 conj VBN
+. . PUNCT 7 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == ("A footbridge over the river will stay closed until next summer")
+    assert speaker_name(result, quote) == "the county council"
+
+
+def test_a_report_ending_in_a_quote_runs_to_its_closing_mark() -> None:
+    """The last word of the quote ("either") is tagged a conjunction and trimmed: the
+    report still ends at the closing mark, and the contrast inside the quote stays in it."""
+    text = "He said a second mission was “not on the table yet, but not off it either”."
+    doc = parse_by_hand(
+        text,
+        """
+He he PRON 2 nsubj PRP
+said say VERB 0 root VBD
+a a DET 5 det DT
+second second ADJ 5 amod JJ
+mission mission NOUN 11 nsubj NN
+was be AUX 11 cop VBD
+“ " PUNCT 11 punct ''
+not not PART 11 advmod RB
+on on ADP 11 case IN
+the the DET 11 det DT
+table table NOUN 2 ccomp NN
+yet yet CCONJ 11 advmod CC
+, , PUNCT 16 punct ,
+but but CCONJ 16 cc CC
+not not PART 16 advmod RB
+off off ADP 18 case IN
+it it PRON 18 nsubj PRP
+either either CCONJ 11 conj CC
+” " PUNCT 18 punct ''
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.MIXED
+    assert quote.content_text == (
+        "a second mission was “not on the table yet, but not off it either”"
+    )
+
+
+def test_a_name_set_off_by_commas_before_the_verb_speaks() -> None:
+    """her mother, Rhona Quarrie, described her daughter as ...: the parse gives the verb no
+    subject; the name right before it speaks, and "her daughter" starts the report."""
+    text = (
+        "In a statement read to the inquest, her mother, Rhona Quarrie, described her "
+        "daughter as “fearless, funny and far too trusting of railings”."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+In in ADP 3 case IN
+a a DET 3 det DT
+statement statement NOUN 4 obl NN
+read read VERB 15 advcl VBN
+to to ADP 7 case IN
+the the DET 7 det DT
+inquest inquest NOUN 4 obl NN
+, , PUNCT 4 punct ,
+her she PRON 10 nmod:desc PRP$
+mother mother NOUN 7 conj NN
+, , PUNCT 12 punct ,
+Rhona Rhona PROPN 10 appos NNP
+Quarrie Quarrie PROPN 12 flat NNP
+, , PUNCT 4 punct ,
+described describe VERB 0 root VBD
+her she PRON 15 iobj PRP$
+daughter daughter NOUN 15 obj NN
+as as ADV 20 case IN
+“ " PUNCT 20 punct ``
+fearless fearless ADJ 15 obl JJ
+, , PUNCT 22 punct ,
+funny funny ADJ 20 conj JJ
+and and CCONJ 26 cc CC
+far far ADV 26 advmod RB
+too too ADV 26 advmod RB
+trusting trusting ADJ 15 conj JJ
+of of ADP 28 case IN
+railings railings NOUN 26 obl NNS
+” " PUNCT 26 punct ''
+. . PUNCT 15 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Rhona Quarrie"
+    assert quote.content_text.startswith("her daughter as “fearless")

@@ -1026,6 +1026,9 @@ def _described_as(sentence: Sentence, verb: Word) -> list[Word]:
         ):
             words += subtree
     ordered = sorted({w.index: w for w in words}.values(), key=lambda w: w.index)
+    first = ordered[0].index
+    if first > 1 and sentence.word(first - 1).xpos == "PRP$":
+        ordered.insert(0, sentence.word(first - 1))  # "her daughter", the parse's iobj
     return trim_punct(contiguous_around(ordered, objects[0]))
 
 
@@ -1103,7 +1106,10 @@ def trailing_report(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     if not nouns or len(phrase) > _TRAILING_PHRASE_WORDS:
         return None
     if any(
-        w.xpos in _FINITE_XPOS or (w.upos == "PRON" and w.index != phrase[0].index) for w in phrase
+        # "..., the council has confirmed": the verb's own auxiliary is no clause of the phrase.
+        (w.xpos in _FINITE_XPOS and not (w.deprel.startswith("aux") and w.head == verb.index))
+        or (w.upos == "PRON" and w.index != phrase[0].index)
+        for w in phrase
     ):
         return None
     clause = trim_punct(list(words[: commas[-1].index - 1]))
@@ -1207,13 +1213,22 @@ _CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "yet"})
 
 
 def _until_contrast(words: list[Word]) -> list[Word]:
-    """Stop a reported clause at "; " or at ", but ..." (the writer's own clause)."""
+    """Stop a reported clause at "; " or at ", but ..." (the writer's own clause), never
+    inside quotation marks ("was “not on the table yet, but not off it either”")."""
+    quoted = False
     for i, word in enumerate(words):
+        if word.text in _DOUBLE_MARKS:
+            quoted = not quoted
+        if quoted:
+            continue
         if word.text == ";":
             return words[:i]
         if word.text == "," and i + 1 < len(words) and words[i + 1].text.lower() in _CONTRAST:
             return words[:i]
     return words
+
+
+_DOUBLE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 
 
 def _trim_relative_tail(words: list[Word]) -> list[Word]:
@@ -1405,12 +1420,17 @@ def _indirect_quotes(
     return found
 
 
+_SHORT_TAIL_CHARS = 12  # a word or two
+
+
 def _with_quote_marks(content: Span, quotations: list[Quotation]) -> Span:
     """The content with the marks of a quoted phrase it opens or closes on."""
     start, end = content.start, content.end
     for quotation in quotations:
         outer = quotation.outer
-        if start <= outer.start < end < outer.end <= end + 2:
+        # A report that opens a quoted phrase runs to its end: to its closing mark, or past a
+        # last word trimmed ("... not off it either”" with "either" tagged a conjunction).
+        if start <= outer.start < end < outer.end <= end + _SHORT_TAIL_CHARS:
             end = outer.end
         if start - 2 <= outer.start < start < outer.end <= end:
             start = outer.start

@@ -71,6 +71,10 @@ _ROLE_NOUNS = frozenset(
     }
 )
 _POSSESSIVE = re.compile(r"(’s|'s)$")
+_POST_NOMINALS = frozenset(
+    {"KC", "QC", "MP", "MSP", "MS", "MLA", "MEP", "AM", "MBE", "OBE", "CBE", "KBE", "DBE"}
+    | {"Jr", "Sr", "PhD", "FRS"}
+)
 _POSSESSIVE_PRONOUNS = ("its ", "their ", "his ", "her ", "our ", "my ", "your ")
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # "MPs", "CEOs": the plural of an acronym names a group of people, not one body.
@@ -402,6 +406,8 @@ def promote_title_head(sentence: Sentence, head: Word, lexicon: Lexicon) -> Word
         roles += 1
     run: list[Word] = []
     for word in following[roles:]:
+        if not run and word.text.lower() in lexicon.titles and is_proper(sentence, word):
+            continue  # "pathologist Dr Ravindra Kallicharan": a title before the name
         if not is_proper(sentence, word) or word.text.lower() in lexicon.titles:
             break
         run.append(word)
@@ -594,6 +600,11 @@ def build_mention(
     if before is not None and head.index < before.index:
         words = [w for w in words if w.index < before.index] or [head]
     run = _name_run(sentence, head, words)
+    # "Crispin Aldergrove KC", "Ann Lee MP": letters after a name are no part of it.
+    while len(run) > 1 and run[-1].text.rstrip(".") in _POST_NOMINALS:
+        if head is run[-1]:
+            head = run[-2]
+        run = run[:-1]
     words = _leading_titles(sentence, head, _joined(words, run, head), lexicon) or [head]
     titles, name_words = _strip_titles(run, lexicon)
     kind = classify(head, name_words, words, lexicon, proper=is_proper(sentence, head))

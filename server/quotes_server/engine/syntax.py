@@ -148,7 +148,11 @@ def adjacent_nominal(
     """A fallback subject next to the verb when the parse gives none outside the quote:
     the head of the noun phrase just before it ("Helen Marsh, the ..., said") or, inverted,
     just after it ("said Biden")."""
-    before = _without_aside([w for w in sentence.words[: verb.index - 1] if not excluded(w)])
+    kept = [w for w in sentence.words[: verb.index - 1] if not excluded(w)]
+    named = _name_set_off_before(kept)
+    if named is not None:
+        return named
+    before = _without_aside(kept)
     nominal = ("PROPN", "NOUN", "PRON")
     # Skip back over an apposition set off by commas: "Jane Doe, a spokeswoman, said".
     for word in reversed(before):
@@ -165,6 +169,18 @@ def adjacent_nominal(
         if word.upos == "PUNCT":
             break
     return None
+
+
+def _name_set_off_before(before: list[Word]) -> Word | None:
+    """ "her mother, Rhona Quarrie, described": a name set off by commas just before the verb
+    (its last word), which the parse left without a relation to it."""
+    if len(before) < 3 or before[-1].text != ",":
+        return None
+    i = len(before) - 2
+    while i >= 0 and (before[i].upos == "PROPN" or before[i].text in ("-", "‑")):
+        i -= 1
+    named = i < len(before) - 2 and before[-2].upos == "PROPN"
+    return before[-2] if named and i >= 0 and before[i].text == "," else None
 
 
 _ASIDE_MAX_WORDS = 25
