@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import sys
+import tomllib
 from datetime import datetime
 from pathlib import Path
 
 LOGS = Path(__file__).resolve().parents[1] / "build" / "logs"
+CONFIG = Path(__file__).resolve().parent / "config.toml"
 _DEV = re.compile(r"^(\S+ \S+) INFO: step (\d+): train_loss = [\d.]+, dev_score = ([\d.]+)")
 
 
@@ -46,20 +48,33 @@ def curve(log: Path) -> list[tuple[float, int, float]]:
     return rows
 
 
+def phases() -> list[tuple[str, str]]:
+    """(stage, title) for every tagger and parser stage of the config, in training order."""
+    config = tomllib.loads(CONFIG.read_text(encoding="utf-8"))
+    metric = {"pos": "dev AllTags", "depparse": "dev LAS (gold tokens, no tags)"}
+    ordinal = {2: "second", 3: "third", 4: "fourth"}
+    seen: dict[str, int] = {}
+    found = []
+    for stage in config["run"]["stages"]:
+        kind = config["stages"][stage].get("base", stage)
+        if kind not in metric:
+            continue
+        seen[kind] = seen.get(kind, 0) + 1
+        phase = seen[kind]
+        title = metric[kind]
+        if phase > 1:
+            title += f", {ordinal.get(phase, str(phase))} phase: steps from its start"
+        found.append((stage, title))
+    return found
+
+
 def main() -> None:
     logs = Path(sys.argv[1]) if len(sys.argv) > 1 else LOGS
-    tagger, parser = "dev AllTags", "dev LAS (gold tokens, no tags)"
-    second = ", second phase: steps from its start"
-    for stage, metric in (
-        ("pos", tagger),
-        ("pos_finetune", tagger + second),
-        ("depparse", parser),
-        ("depparse_finetune", parser + second),
-    ):
+    for stage, title in phases():
         rows = curve(logs / f"{stage}.log")
         if not rows:
             continue
-        print(f"\n{stage}: {metric}\n\n| step | minutes | score |\n|---:|---:|---:|")
+        print(f"\n{stage}: {title}\n\n| step | minutes | score |\n|---:|---:|---:|")
         for minutes, step, score in rows:
             print(f"| {step} | {minutes:.0f} | {score:.1f} |")
 
