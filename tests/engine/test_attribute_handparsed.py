@@ -2879,3 +2879,112 @@ railings railings NOUN 26 obl NNS
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "Rhona Quarrie"
     assert quote.content_text.startswith("her daughter as “fearless")
+
+
+def test_a_trailing_report_whose_speaker_is_a_name_of_several_words() -> None:
+    """..., Dyfnant County Council has confirmed: the name's head is not its first word."""
+    text = (
+        "A footbridge over the river will stay closed until next summer at the "
+        "earliest, Dyfnant County Council has confirmed."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 2 det DT
+footbridge footbridge NOUN 7 nsubj NN
+over over ADP 5 case IN
+the the DET 5 det DT
+river river NOUN 2 nmod NN
+will will AUX 7 aux MD
+stay stay VERB 0 root VB
+closed close VERB 7 xcomp VBN
+until until ADP 11 case IN
+next next ADJ 11 amod JJ
+summer summer NOUN 8 obl NN
+at at ADP 14 case IN
+the the DET 14 det DT
+earliest early ADJ 11 nmod JJS
+, , PUNCT 20 punct ,
+Dyfnant Dyfnant PROPN 18 compound NNP
+County County PROPN 18 compound NNP
+Council Council PROPN 20 nsubj NNP
+has have AUX 20 aux VBZ
+confirmed confirm VERB 7 conj VBN
+. . PUNCT 20 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text.startswith("A footbridge over the river")
+    assert speaker_name(result, quote) == "Dyfnant County Council"
+
+
+def test_a_passive_agent_with_a_role_and_a_title_before_the_name() -> None:
+    """was told by pathologist Dr Ravindra Kallicharan that ...: the name speaks."""
+    text = (
+        "The inquest was told by pathologist Dr Ravindra Kallicharan that she had died "
+        "of multiple injuries."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+inquest inquest NOUN 4 nsubj:pass NN
+was be AUX 4 aux:pass VBD
+told tell VERB 0 root VBN
+by by ADP 6 case IN
+pathologist pathologist NOUN 4 obl:agent NN
+Dr Dr PROPN 6 flat NNP
+Ravindra Ravindra PROPN 7 flat NNP
+Kallicharan Kallicharan PROPN 7 flat NNP
+that that SCONJ 13 obj WDT
+she she PRON 13 nsubj PRP
+had have AUX 13 aux VBD
+died die VERB 4 ccomp VBN
+of of ADP 16 case IN
+multiple multiple ADJ 16 amod JJ
+injuries injury NOUN 13 obl NNS
+. . PUNCT 4 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "she had died of multiple injuries"
+    assert speaker_name(result, quote) == "Ravindra Kallicharan"
+
+
+def test_the_municipality_refers_back_to_the_named_one() -> None:
+    """The municipality said: the Kwanele Metropolitan Municipality, named before."""
+    text = (
+        "The Kwanele Metropolitan Municipality cut the water supply on Monday. The "
+        "municipality said tankers would visit every street."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 4 det DT
+Kwanele Kwanele PROPN 4 compound NNP
+Metropolitan Metropolitan PROPN 4 compound NNP
+Municipality Municipality PROPN 5 nsubj NNP
+cut cut VERB 0 root VBD
+the the DET 8 det DT
+water water NOUN 8 compound NN
+supply supply NOUN 5 obj NN
+on on ADP 10 case IN
+Monday Monday PROPN 5 obl NNP
+. . PUNCT 5 punct .
+
+The the DET 2 det DT
+municipality municipality NOUN 3 nsubj NN
+said say VERB 0 root VBD
+tankers tanker NOUN 6 nsubj NNS
+would would AUX 6 aux MD
+visit visit VERB 3 ccomp VB
+every every DET 8 det DT
+street street NOUN 6 obj NN
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Kwanele Metropolitan Municipality"

@@ -909,7 +909,11 @@ def _complement(
     if relative:
         return relative
     trailing = trailing_report(sentence, anchor)
-    if trailing is not None and event.speaker is not None and event.speaker.head is trailing[0]:
+    if (
+        trailing is not None
+        and event.speaker is not None
+        and trailing[1][-1].index < event.speaker.head.index < anchor.index
+    ):
         return trailing[1]  # "CLAUSE, diplomats said.": the whole clause, whatever the parse
     if event.cue.lemma in lexicon.as_report_verbs:
         return _described_as(sentence, anchor)

@@ -406,7 +406,7 @@ def promote_title_head(sentence: Sentence, head: Word, lexicon: Lexicon) -> Word
         roles += 1
     run: list[Word] = []
     for word in following[roles:]:
-        if not run and word.text.lower() in lexicon.titles and is_proper(sentence, word):
+        if not run and word.text.lower() in lexicon.titles and word.text[:1].isupper():
             continue  # "pathologist Dr Ravindra Kallicharan": a title before the name
         if not is_proper(sentence, word) or word.text.lower() in lexicon.titles:
             break
