@@ -26,7 +26,18 @@ def test_gold_files_validate() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["dev", "test", "seed", "holdout", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"],
+    [
+        "dev",
+        "test",
+        "seed",
+        "holdout",
+        "holdout3",
+        "holdout4",
+        "holdout5",
+        "holdout6",
+        "holdout7",
+        "holdout8",
+    ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
     passages = split_passages((GOLD_DIR / f"{name}.annot").read_text(encoding="utf-8"))
