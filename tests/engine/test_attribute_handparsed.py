@@ -2988,3 +2988,115 @@ street street NOUN 6 obj NN
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "Kwanele Metropolitan Municipality"
+
+
+def test_a_first_name_joined_to_a_full_name_takes_its_surname() -> None:
+    """Kelsey and Brodie Whitmarsh said: Kelsey Whitmarsh, with Brodie as co-speaker."""
+    text = (
+        'Kelsey and Brodie Whitmarsh said they had ignored the warning. "The water came '
+        'up fast," she said.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Kelsey Kelsey PROPN 5 nsubj NNP
+and and CCONJ 3 cc CC
+Brodie Brodie PROPN 1 conj NNP
+Whitmarsh Whitmarsh PROPN 1 flat NNP
+said say VERB 0 root VBD
+they they PRON 8 nsubj PRP
+had have AUX 8 aux VBD
+ignored ignore VERB 5 ccomp VBN
+the the DET 10 det DT
+warning warning NOUN 8 obj NN
+. . PUNCT 5 punct .
+
+" " PUNCT 4 punct ``
+The the DET 3 det DT
+water water NOUN 4 nsubj NN
+came come VERB 10 ccomp VBD
+up up ADP 4 compound:prt RP
+fast fast ADJ 4 advmod JJ
+, , PUNCT 4 punct ,
+" " PUNCT 4 punct ``
+she she PRON 10 nsubj PRP
+said say VERB 0 root VBD
+. . PUNCT 10 punct .
+""",
+    )
+    result = attribute(doc)
+    first = result.quotes[0]
+    speakers = {s.id: s for s in result.speakers}
+    assert speakers[first.speaker_id].name == "Kelsey Whitmarsh"
+    assert [speakers[i].name for i in first.co_speaker_ids] == ["Brodie Whitmarsh"]
+
+
+def test_the_source_refers_back_to_an_anonymous_source() -> None:
+    """A senior Saltcoombe source ... the source said: one anonymous speaker."""
+    text = (
+        'A senior Saltcoombe source said the club would not sell. "If they want him," '
+        'the source said, "they know the price."'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 4 det DT
+senior senior ADJ 4 amod JJ
+Saltcoombe Saltcoombe PROPN 4 compound NNP
+source source NOUN 5 nsubj NN
+said say VERB 0 root VBD
+the the DET 7 det DT
+club club NOUN 10 nsubj NN
+would would AUX 10 aux MD
+not not PART 10 advmod RB
+sell sell VERB 5 ccomp VB
+. . PUNCT 5 punct .
+
+" " PUNCT 14 punct ``
+If if SCONJ 4 mark IN
+they they PRON 4 nsubj PRP
+want want VERB 14 advcl VBP
+him he PRON 4 obj PRP
+, , PUNCT 4 punct ,
+" " PUNCT 4 punct ``
+the the DET 9 det DT
+source source NOUN 10 nsubj NN
+said say VERB 0 root VBD
+, , PUNCT 4 punct ,
+" " PUNCT 10 punct ``
+they they PRON 14 nsubj PRP
+know know VERB 10 ccomp VBP
+the the DET 16 det DT
+price price NOUN 14 obj NN
+. . PUNCT 14 punct .
+" " PUNCT 14 punct ''
+""",
+    )
+    result = attribute(doc)
+    assert len(result.quotes) == 2
+    assert {speaker_name(result, q) for q in result.quotes} == {"A senior Saltcoombe source"}
+    assert len(result.speakers) == 1
+
+
+def test_a_day_between_the_and_a_name_is_part_of_the_name() -> None:
+    """The Sunday Beacon: not a day."""
+    text = "The Sunday Beacon said it had wrongly accused the chef."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 3 det DT
+Sunday Sunday PROPN 3 compound NNP
+Beacon Beacon PROPN 4 nsubj NNP
+said say VERB 0 root VBD
+it it PRON 8 nsubj PRP
+had have AUX 8 aux VBD
+wrongly wrongly ADV 8 advmod RB
+accused accuse VERB 4 ccomp VBN
+the the DET 10 det DT
+chef chef NOUN 8 obj NN
+. . PUNCT 4 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Sunday Beacon"

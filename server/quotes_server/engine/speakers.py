@@ -167,8 +167,10 @@ _NOT_NAMES = frozenset(
 
 def is_proper(sentence: Sentence, word: Word) -> bool:
     """A proper noun, or a capitalised noun mid-sentence that a compact tagger called common."""
-    if word.text.lower() in _NOT_NAMES or _PLURAL_ACRONYM.fullmatch(word.text):
+    if _PLURAL_ACRONYM.fullmatch(word.text):
         return False
+    if word.text.lower() in _NOT_NAMES:
+        return _day_in_a_name(sentence, word)
     if word.upos == "PROPN" or (word.xpos in ("NNP", "NNPS") and word.text[:1].isupper()):
         return True
     if word.upos not in ("NOUN", "X", "ADJ") or not word.text[:1].isupper():
@@ -179,6 +181,21 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
     # The first word inside an opening quote mark is capitalised for the sentence, not a name.
     opens_quote = previous.text in ("“", '"', "‘", "'", "«", "„") and previous.end == word.start
     return not opens_quote and previous.text not in (":", ".", "!", "?")
+
+
+def _day_in_a_name(sentence: Sentence, word: Word) -> bool:
+    """ "the Sunday Beacon": a day name between "the" and a capitalised word is a name's."""
+    i = word.index
+    return (
+        word.text.lower() in _DAYS
+        and 1 < i < len(sentence.words)
+        and sentence.word(i - 1).text.lower() == "the"
+        and sentence.word(i + 1).text[:1].isupper()
+        and sentence.word(i + 1).upos == "PROPN"
+    )
+
+
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _name_run(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
@@ -649,7 +666,20 @@ def build_mention(
             )
             for other in _conjunct_heads(sentence, head, run)
         ]
+        _share_surname(mention, sentence, run)
     return mention
+
+
+def _share_surname(mention: Mention, sentence: Sentence, run: list[Word]) -> None:
+    """ "Kelsey and Brodie Whitmarsh said": a lone first name joined by "and" to a full name
+    takes its surname."""
+    if mention.kind != SpeakerKind.PERSON or len(run) != 1 or not mention.conjuncts:
+        return
+    other = mention.conjuncts[0]
+    after = sentence.word(run[0].index + 1) if run[0].index < len(sentence.words) else None
+    parts = other.name.split()
+    if other.kind == SpeakerKind.PERSON and len(parts) >= 2 and after and after.text == "and":
+        mention.name = f"{mention.name} {parts[-1]}"
 
 
 def _head_and_words(
@@ -833,7 +863,7 @@ class EntityRegistry:
             for entity in self.entities:
                 if entity.kind == SpeakerKind.ANONYMOUS and _key(entity.name) == key:
                     return entity
-            return None
+            return self._anonymous_antecedent(mention)
         tokens = key.split()
         candidates = []
         for entity in self.entities:
@@ -860,6 +890,22 @@ class EntityRegistry:
                     candidates.append(entity)
         # Two Willises: the one mentioned last is the one meant.
         return max(candidates, key=lambda e: e.last_sentence) if candidates else None
+
+    def _anonymous_antecedent(self, mention: Mention) -> Entity | None:
+        """ "the source said" after "a senior Saltcoombe source": a definite anonymous
+        mention is the latest earlier one with the same head noun."""
+        if not mention.text.lower().startswith("the "):
+            return None
+        noun = mention.head.lemma.lower()
+        for earlier, entity in reversed(self._history):
+            if (
+                entity.kind == SpeakerKind.ANONYMOUS
+                and earlier.head.lemma.lower() == noun
+                and earlier.span.start < mention.span.start
+                and mention.sentence - earlier.sentence <= _RECENCY_WINDOW
+            ):
+                return entity
+        return None
 
     def _antecedent(self, description: Mention) -> Entity | None:
         """The named organisation "the company" refers to: the nearest one before it, or
