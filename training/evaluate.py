@@ -5,6 +5,10 @@ pipeline (tokenize, mwt, pos, lemma, depparse) runs through the project's own lo
 Stanza's scorer (``stanza.models.common.utils.ud_scores``, the CoNLL 2018 shared-task
 evaluation) compares the output with the gold file. Also measures load
 time and words per second. Results go to ``models/en_ewt/model.json`` under ``scores``.
+
+``breakdown`` then scores the same models twice more, to show what tokenization costs: with
+the gold sentence boundaries (the tokenizer splits words only) and with the gold words
+(tagger and parser alone).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ sys.path.insert(0, str(ROOT / "server"))
 
 METRICS = {
     "Tokens": "tokens_f1",
+    "Words": "words_f1",
     "Sentences": "sentences_f1",
     "UPOS": "upos",
     "XPOS": "xpos",
@@ -81,3 +86,77 @@ def evaluate(models_dir: Path, gold: Path, threads: int = 2) -> dict[str, float]
     size = sum(p.stat().st_size for p in models_dir.glob("*.pt"))
     print(f"{'model_mb':<18}{size / 1e6:>10.1f}")
     return scores
+
+
+BREAKDOWN = ("Words", "Sentences", "UPOS", "UAS", "LAS")
+
+
+def breakdown(models_dir: Path, gold: Path, raw: dict[str, float], threads: int = 2) -> None:
+    """Print UPOS / UAS / LAS from raw text, from gold sentences and from gold words."""
+    import tempfile
+
+    import stanza
+    import torch
+    from stanza.models.common.utils import ud_scores
+    from stanza.utils.conll import CoNLL
+
+    from quotes_server.nlp.models import bundled_pipeline_paths
+
+    torch.set_num_threads(threads)
+    paths = bundled_pipeline_paths(models_dir)
+    sentences = _gold_sentences(gold)
+    rows = {"raw text": {k: raw[METRICS[k]] for k in BREAKDOWN if METRICS[k] in raw}}
+    with tempfile.TemporaryDirectory() as tmp:
+        Path(tmp, "resources.json").write_text("{}", encoding="utf-8")
+        runs: dict[str, tuple[dict[str, bool], str, object]] = {
+            # One sentence per paragraph, not split further: the tokenizer finds words only.
+            "gold sentences": (
+                {"tokenize_no_ssplit": True},
+                "tokenize,mwt,pos,lemma,depparse",
+                "\n\n".join(text for text, _ in sentences),
+            ),
+            "gold words": (
+                {"tokenize_pretokenized": True},
+                "tokenize,pos,lemma,depparse",
+                [words for _, words in sentences],
+            ),
+        }
+        for name, (options, processors, text) in runs.items():
+            pipeline = stanza.Pipeline(
+                "en",
+                dir=tmp,
+                processors=processors,
+                download_method=None,
+                allow_unknown_language=True,
+                logging_level="WARN",
+                tokenize_max_seqlen=1000,
+                **options,
+                **paths,
+            )
+            predicted = Path(tmp) / f"{name}.conllu"
+            CoNLL.write_doc2conll(pipeline(text), str(predicted))
+            results = ud_scores(str(gold), str(predicted))
+            rows[name] = {k: round(100 * results[k].f1, 2) for k in BREAKDOWN}
+    print(f"\n{'input':<16}" + "".join(f"{k:>10}" for k in BREAKDOWN))
+    for name, row in rows.items():
+        print(f"{name:<16}" + "".join(f"{row.get(k, float('nan')):>10}" for k in BREAKDOWN))
+
+
+def _gold_sentences(gold: Path) -> list[tuple[str, list[str]]]:
+    """(text, words) of each gold sentence; the words of multi-word tokens, not the tokens."""
+    found: list[tuple[str, list[str]]] = []
+    text, words = "", []
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# text = "):
+            text = line[len("# text = ") :]
+        elif not line.strip():
+            if words:
+                found.append((text, words))
+            text, words = "", []
+        elif not line.startswith("#"):
+            cols = line.split("\t")
+            if cols[0].isdigit():
+                words.append(cols[1])
+    if words:
+        found.append((text, words))
+    return found

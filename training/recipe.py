@@ -294,9 +294,10 @@ def main() -> None:
     elif args.command == "package":
         package(layout, config)
     else:
-        from evaluate import evaluate
+        from evaluate import breakdown, evaluate
 
-        evaluate(ROOT / config["package"]["out_dir"], layout.ud / "en_ewt-ud-test.conllu")
+        models, gold = ROOT / config["package"]["out_dir"], layout.ud / "en_ewt-ud-test.conllu"
+        breakdown(models, gold, evaluate(models, gold))
 
 
 if __name__ == "__main__":
