@@ -37,6 +37,7 @@ def test_gold_files_validate() -> None:
         "holdout6",
         "holdout7",
         "holdout8",
+        "holdout9",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
