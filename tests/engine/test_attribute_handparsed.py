@@ -3100,3 +3100,157 @@ chef chef NOUN 8 obj NN
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "Sunday Beacon"
+
+
+def test_call_with_a_quoted_name_is_naming_not_reporting() -> None:
+    """Miners call the flooded pit, Kesterholme, "the Bathtub": a name, no report."""
+    text = (
+        'Miners call the flooded pit, Kesterholme, "the Bathtub" because of the springs beneath it.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Miners Miners NOUN 2 nsubj NNS
+call call VERB 0 root VBP
+the the DET 5 det DT
+flooded flood VERB 5 amod VBN
+pit pit NOUN 2 obj NN
+, , PUNCT 7 punct ,
+Kesterholme Kesterholme PROPN 5 conj NNP
+, , PUNCT 11 punct ,
+" " PUNCT 11 punct ``
+the the DET 11 det DT
+Bathtub Bathtub PROPN 5 conj NNP
+" " PUNCT 11 punct ''
+because because SCONJ 17 mark IN
+of of ADP 13 fixed IN
+the the DET 16 det DT
+springs spring NOUN 17 nsubj NNS
+beneath beneath VERB 2 advcl VBD
+it it PRON 17 obj PRP
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    assert result.quotes == ()
+
+
+def test_dubbed_with_a_pronoun_before_the_quoted_name() -> None:
+    """Critics dubbed her "the Queen of Tears": a name."""
+    text = 'Critics dubbed her "the Queen of Tears" after the film.'
+    doc = parse_by_hand(
+        text,
+        """
+Critics Critics NOUN 2 nsubj NNS
+dubbed dubbed VERB 0 root VBD
+her she PRON 2 iobj PRP
+" " PUNCT 6 punct ``
+the the DET 6 det DT
+Queen Queen NOUN 2 obj NN
+of of ADP 8 case IN
+Tears Tears PROPN 6 nmod NNPS
+" " PUNCT 6 punct ''
+after after ADP 12 case IN
+the the DET 12 det DT
+film film NOUN 2 obl NN
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    assert result.quotes == ()
+
+
+def test_known_in_a_place_as_a_quoted_name() -> None:
+    """known in the weighing room as "the Bookworm": a name."""
+    text = 'The jockey, who is known in the weighing room as "the Bookworm", won by a length.'
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+jockey jockey NOUN 17 nsubj:pass NN
+, , PUNCT 2 punct ,
+who who PRON 6 nsubj:pass WP
+is be AUX 6 aux:pass VBZ
+known know VERB 2 acl:relcl VBN
+in in ADP 10 case IN
+the the DET 10 det DT
+weighing weighing NOUN 10 compound VBG
+room room NOUN 6 obl NN
+as as ADP 14 case IN
+" " PUNCT 14 punct ``
+the the DET 14 det DT
+Bookworm Bookworm PROPN 10 nmod NNP
+" " PUNCT 14 punct ''
+, , PUNCT 17 punct ,
+won win VERB 0 root VBD
+by by ADP 20 case IN
+a a DET 20 det DT
+length length NOUN 17 obl:agent NN
+. . PUNCT 17 punct .
+""",
+    )
+    result = attribute(doc)
+    assert result.quotes == ()
+
+
+def test_call_with_a_quoted_description_still_reports() -> None:
+    """called the plans "a betrayal of every farmer": a description, so a report."""
+    text = 'The minister called the plans "a betrayal of every farmer".'
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+minister minister NOUN 3 nsubj NN
+called call VERB 0 root VBD
+the the DET 5 det DT
+plans plan NOUN 3 obj NNS
+" " PUNCT 8 punct ``
+a a DET 8 det DT
+betrayal betrayal NOUN 3 obj NN
+of of ADP 11 case IN
+every every DET 11 det DT
+farmer farmer NOUN 8 nmod NN
+" " PUNCT 8 punct ''
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.MIXED
+
+
+def test_the_judge_refers_back_to_the_person_with_that_title() -> None:
+    """Employment Judge Osgood Trevethick ... The judge said: the same person."""
+    text = (
+        "Employment Judge Osgood Trevethick upheld the claim on Friday. The judge said "
+        "the company's account was implausible."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Employment employment NOUN 2 compound NN
+Judge Judge PROPN 5 nsubj NNP
+Osgood Osgood PROPN 2 flat NNP
+Trevethick Trevethick PROPN 3 flat NNP
+upheld upheld VERB 0 root VBD
+the the DET 7 det DT
+claim claim NOUN 5 obj NN
+on on ADP 9 case IN
+Friday Friday PROPN 5 obl NNP
+. . PUNCT 5 punct .
+
+The the DET 2 det DT
+judge judge NOUN 3 nsubj NN
+said say VERB 0 root VBD
+the the DET 5 det DT
+company company NOUN 7 nmod:poss NN
+'s 's PART 5 case POS
+account account NOUN 9 nsubj NN
+was be AUX 9 cop VBD
+implausible implausible ADJ 3 ccomp JJ
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Osgood Trevethick"

@@ -156,6 +156,8 @@ def _collect_cues(
             if _inside(word, quoted):
                 continue
             lemma = reporting_lemma(word, lexicon)
+            if lemma is not None and _names_a_quoted_name(doc.text, sentence, word, quotations):
+                continue  # "miners call the pit “the Bathtub”": naming, not reporting
             if lemma is not None and _is_reporting_use(sentence, word):
                 cue = Cue(Span(word.start, word.end), word.text, lemma, CueKind.VERB)
                 events.append(
@@ -172,6 +174,34 @@ def _collect_cues(
                 )
         events.extend(_nominal_cues(doc.text, sentence, quoted, registry, lexicon))
     return events
+
+
+_NAMING_VERBS = frozenset({"call", "dub", "nickname", "name", "christen"})
+
+
+def _names_a_quoted_name(
+    text: str, sentence: Sentence, verb: Word, quotations: list[Quotation]
+) -> bool:
+    """A naming verb whose quoted object is a name ("the Bathtub", "Badger"), not a
+    description ("called the plans “a betrayal”" reports)."""
+    if verb_lemma(verb) not in _NAMING_VERBS:
+        return False
+    return any(
+        verb.end <= q.outer.start < sentence.end and _looks_like_name(q.content.slice(text))
+        for q in quotations
+    )
+
+
+def _looks_like_name(content: str) -> bool:
+    """ "the Bathtub", "Badger", "the Queen of Tears": capitalised words after an optional
+    "the", with no closing punctuation."""
+    words = content.removeprefix("the ").removeprefix("The ").split()
+    return (
+        0 < len(words) <= _SCARE_QUOTE_MAX_WORDS + 2
+        and content.rstrip()[-1:] not in ".!?,;:"
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+    )
 
 
 def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
@@ -742,7 +772,7 @@ def _names_a_term(quotation: Quotation, index: _Index) -> bool:
 
 # Words that introduce a name, a title or a slogan in quotation marks, not words said.
 _NAMING = re.compile(
-    r"(?:\bknown(?: to [^,.;:]{1,40})? as|\bdubbed|\bnicknamed|\b(?:en)?titled|\bso-called"
+    r"(?:\bknown(?: [^,.;:]{1,40})? as|\bdubbed|\bnicknamed|\b(?:en)?titled|\bso-called"
     r"|\bcalling (?:itself|themselves|himself|herself)|\bbranded itself"
     r"|\b(?:slogan|catchphrase|motto|hashtag)s?,?"
     r"|\b(?:sign|banner|placard|poster|T-shirt)s? (?:reading|bearing|saying)"
@@ -750,19 +780,25 @@ _NAMING = re.compile(
     r"\s*[,:]?\s*$"
 )
 _NAMING_REACH = 80  # characters before the opening mark
+_NAMING_VERB = re.compile(r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)|nicknamed?|named)\b[^.;:!?]*$")
 
 
 def _named_not_said(text: str, quotation: Quotation, index: _Index) -> bool:
     """A quotation that names something: "known as", "dubbed", "a sign reading", "its slogan",
     or a participle "called" right after a noun ("a church band called "Hope Runners"")."""
     start = quotation.outer.start
-    if _NAMING.search(text[max(0, start - _NAMING_REACH) : start]):
+    preceding = text[max(0, start - _NAMING_REACH) : start]
+    if _NAMING.search(preceding):
+        return True
+    # "dubbed her “the Queen of Tears”", "call the pit “the Bathtub”": a naming verb shortly
+    # before a quoted name.
+    if _NAMING_VERB.search(preceding) and _looks_like_name(quotation.content.slice(text)):
         return True
     for sentence in index.sentences_overlapping(Span(start, start + 1)):
-        before = [w for w in sentence.words if w.end <= start]
-        if len(before) >= 2 and before[-1].text.lower() in ("called", "named"):
-            noun = before[-2]
-            return noun.upos in ("NOUN", "PROPN") and before[-1].deprel.startswith("acl")
+        words = [w for w in sentence.words if w.end <= start]
+        if len(words) >= 2 and words[-1].text.lower() in ("called", "named"):
+            noun = words[-2]
+            return noun.upos in ("NOUN", "PROPN") and words[-1].deprel.startswith("acl")
     return False
 
 

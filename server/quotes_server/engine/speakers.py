@@ -831,6 +831,10 @@ class EntityRegistry:
 
     def observe(self, mention: Mention) -> Entity | None:
         """Record a named (non-pronoun) mention that may later be referred back to."""
+        role_holder = self._role_antecedent(mention)
+        if role_holder is not None:
+            self.link(mention, role_holder)
+            return role_holder
         if mention.is_pronoun or mention.kind == SpeakerKind.UNKNOWN:
             return None
         if mention.name.lower().startswith(_POSSESSIVE_PRONOUNS):
@@ -890,6 +894,24 @@ class EntityRegistry:
                     candidates.append(entity)
         # Two Willises: the one mentioned last is the one meant.
         return max(candidates, key=lambda e: e.last_sentence) if candidates else None
+
+    def _role_antecedent(self, mention: Mention) -> Entity | None:
+        """ "The judge said" after "Employment Judge Osgood Trevethick": a definite role noun
+        with no name refers back to the latest person whose role holds it."""
+        noun = mention.head.lemma.lower()
+        if (
+            mention.is_pronoun
+            or not mention.text.lower().startswith("the ")
+            or mention.kind not in (SpeakerKind.UNKNOWN, SpeakerKind.ANONYMOUS)
+            or noun not in self._lexicon.titles
+        ):
+            return None
+        for earlier, entity in reversed(self._history):
+            if mention.sentence - earlier.sentence > _RECENCY_WINDOW:
+                break
+            if entity.kind == SpeakerKind.PERSON and noun in entity.role.lower().split():
+                return entity
+        return None
 
     def _anonymous_antecedent(self, mention: Mention) -> Entity | None:
         """ "the source said" after "a senior Saltcoombe source": a definite anonymous
