@@ -3254,3 +3254,186 @@ implausible implausible ADJ 3 ccomp JJ
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "Osgood Trevethick"
+
+
+def test_a_product_recall_is_no_report() -> None:
+    """are being recalled ..., the company said: "recalled" (passive) reports nothing; the
+    company's report is the clause before the comma."""
+    text = (
+        "More than 180,000 air fryers sold under the Braybourne brand are being "
+        "recalled because they can overheat and melt, the company said on Wednesday."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+More more ADJ 13 advmod JJR
+than than ADP 5 case IN
+180,000 180,000 NUM 5 nummod CD
+air air NOUN 5 compound NN
+fryers fryers NOUN 6 nsubj NNS
+sold sell VERB 13 advcl VBD
+under under ADP 10 case IN
+the the DET 10 det DT
+Braybourne Braybourne PROPN 10 compound NNP
+brand brand NOUN 6 obl NN
+are be AUX 13 aux:pass VBP
+being be AUX 13 aux:pass VBG
+recalled recall VERB 0 root VBN
+because because SCONJ 17 mark IN
+they they PRON 17 nsubj PRP
+can can AUX 17 aux MD
+overheat overheat VERB 13 advcl VB
+and and CCONJ 19 cc CC
+melt melt VERB 17 conj VB
+, , PUNCT 17 punct ,
+the the DET 22 det DT
+company company NOUN 23 nsubj NN
+said say VERB 13 parataxis VBD
+on on ADP 25 case IN
+Wednesday Wednesday PROPN 23 obl NNP
+. . PUNCT 23 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text.startswith("More than 180,000 air fryers")
+    assert quote.cue is not None
+    assert quote.cue.text == "said"
+
+
+def test_a_trailing_report_before_the_writers_and_clause() -> None:
+    """..., residents of this frontline town said, and by nightfall ...: the report is the
+    clause before the speaker, and the writer's "and" clause is none."""
+    text = (
+        "The shelling began at first light on Sunday and did not stop until dark, "
+        "residents of this frontline town said, and by nightfall the main square was "
+        "carpeted with broken glass."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+shelling shelling NOUN 3 nsubj NN
+began begin VERB 0 root VBD
+at at ADP 6 case IN
+first first ADJ 6 amod JJ
+light light NOUN 3 obl NN
+on on ADP 8 case IN
+Sunday Sunday PROPN 3 obl NNP
+and and CCONJ 12 cc CC
+did do AUX 12 aux VBD
+not not PART 12 advmod RB
+stop stop VERB 3 conj VB
+until until ADP 14 case IN
+dark dark ADJ 12 obl JJ
+, , PUNCT 16 punct ,
+residents resident NOUN 14 conj NNS
+of of ADP 20 case IN
+this this DET 20 det DT
+frontline frontline ADJ 20 amod JJ
+town town NOUN 16 nmod NN
+said say VERB 3 conj VBD
+, , PUNCT 30 punct ,
+and and CCONJ 30 cc CC
+by by SCONJ 25 case IN
+nightfall nightfall ADJ 30 obl JJ
+the the DET 28 det DT
+main main ADJ 28 amod JJ
+square square NOUN 30 nsubj:pass NN
+was be AUX 30 aux:pass VBD
+carpeted carpeted VERB 21 ccomp VBN
+with with ADP 33 case IN
+broken break VERB 33 amod VBN
+glass glass NOUN 30 obl NN
+. . PUNCT 21 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == (
+        "The shelling began at first light on Sunday and did not stop until dark"
+    )
+    assert speaker_name(result, quote) == "residents of this frontline town"
+
+
+def test_a_trailing_report_with_an_addressee_and_a_place_after_the_verb() -> None:
+    """..., civil servants have warned ministers in a leaked memo."""
+    text = (
+        "The government’s flagship scheme will reach fewer than 800,000 homes by the "
+        "next election, civil servants have warned ministers in a leaked memo."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+government government NOUN 5 nmod:poss NN
+’s 's PART 2 case POS
+flagship flagship NOUN 5 compound NN
+scheme scheme NOUN 7 nsubj NN
+will will AUX 7 aux MD
+reach reach VERB 0 root VB
+fewer few NOUN 7 obj JJR
+than than ADP 11 case IN
+800,000 800,000 NUM 11 nummod CD
+homes home NOUN 7 obl NNS
+by by ADP 15 case IN
+the the DET 15 det DT
+next next ADJ 15 amod JJ
+election election NOUN 7 obl NN
+, , PUNCT 20 punct ,
+civil civil ADJ 18 amod JJ
+servants servants NOUN 20 nsubj NNS
+have have AUX 20 aux VBP
+warned warn VERB 7 conj VBN
+ministers minister NOUN 20 obj NNS
+in in ADP 25 case IN
+a a DET 25 det DT
+leaked leaked VERB 25 amod VBN
+memo memo NOUN 20 obl NN
+. . PUNCT 7 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text.startswith("The government’s flagship scheme")
+    assert speaker_name(result, quote) == "civil servants"
+
+
+def test_a_tribunal_ruling_reported_after_the_clause() -> None:
+    """..., an employment tribunal has ruled: "rule" reports; "tribunal" heads the phrase."""
+    text = (
+        "A warehouse supervisor who was sacked nine days after reporting broken fire "
+        "doors was unfairly dismissed, an employment tribunal has ruled."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 3 det DT
+warehouse warehouse NOUN 3 compound NN
+supervisor supervisor NOUN 22 nsubj NN
+who who PRON 6 nsubj:pass WP
+was be AUX 6 aux:pass VBD
+sacked sacked VERB 3 acl:relcl VBN
+nine nine NUM 8 nummod CD
+days day NOUN 6 obl:unmarked NNS
+after after SCONJ 10 mark IN
+reporting report VERB 6 advcl VBG
+broken broken ADJ 13 amod JJ
+fire fire NOUN 13 compound NN
+doors door NOUN 10 obj NNS
+was be AUX 16 aux:pass VBD
+unfairly unfairly ADV 16 advmod RB
+dismissed dismiss VERB 22 ccomp VBN
+, , PUNCT 22 punct ,
+an a DET 20 det DT
+employment employment NOUN 20 compound NN
+tribunal tribunal NOUN 22 nsubj NN
+has have AUX 22 aux VBZ
+ruled ruled VERB 0 root VBN
+. . PUNCT 22 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text.endswith("was unfairly dismissed")
+    assert speaker_name(result, quote) == "an employment tribunal"

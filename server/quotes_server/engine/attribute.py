@@ -35,6 +35,7 @@ from quotes_server.engine.syntax import (
     children_by,
     contiguous_around,
     governing_subject,
+    is_passive,
     reporting_lemma,
     resolve_relative,
     subtree_without,
@@ -213,6 +214,9 @@ def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
     participle = verb.xpos == "VBN" or verb.text.lower().endswith("ed")
     own_subject = any(c.deprel.startswith("nsubj") for c in sentence.children(verb))
     if verb.index == 1 and participle and not own_subject:
+        return False
+    # "180,000 air fryers are being recalled": a product recall, not a memory.
+    if verb_lemma(verb) == "recall" and is_passive(sentence, verb):
         return False
     # "a group calling itself ...", "a band called ...": naming, not reporting.
     after = sentence.word(verb.index + 1) if verb.index < len(sentence.words) else None
@@ -1112,7 +1116,7 @@ def _reports_head_clause(sentence: Sentence, anchor: Word, event: CueEvent) -> b
 
 _FINITE_XPOS = frozenset({"MD", "VBD", "VBZ", "VBP"})
 _AFTER_CUE_CLAUSES = frozenset({"as", "when", "while", "after", "before", "shortly"})
-_TRAILING_AFTER_WORDS = 3  # "said on Friday", "reported in London"
+_TRAILING_AFTER_WORDS = 6  # "said on Friday", "have warned ministers in a leaked memo"
 _TRAILING_PHRASE_WORDS = 10  # "researchers at the University of Calderbrook"
 
 
@@ -1126,7 +1130,8 @@ def trailing_report(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     rest = list(words[verb.index :])
     # "..., X said on Tuesday, according to the news agency.": the source is no clause.
     for i, word in enumerate(rest[:-1]):
-        if word.text == "," and rest[i + 1].text.lower() in ("according", "as"):
+        # "..., X said, and by nightfall ...": the writer goes on with a clause of his own.
+        if word.text == "," and rest[i + 1].text.lower() in ("according", "as", "and", "but"):
             rest = rest[:i]
             break
         # "prosecutors said Tuesday as his trial opened": the writer's own clause.
@@ -1142,7 +1147,7 @@ def trailing_report(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     if not commas:
         return None
     phrase = words[commas[-1].index : verb.index - 1]
-    nouns = [w for w in phrase if w.upos in ("NOUN", "PROPN")]
+    nouns = _first_noun_run(list(phrase))
     if not nouns or len(phrase) > _TRAILING_PHRASE_WORDS:
         return None
     if any(
@@ -1155,7 +1160,19 @@ def trailing_report(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     clause = trim_punct(list(words[: commas[-1].index - 1]))
     if len(clause) < 3 or not any(w.xpos in _FINITE_XPOS for w in clause):
         return None
-    return nouns[0], clause
+    return nouns[-1], clause
+
+
+def _first_noun_run(phrase: list[Word]) -> list[Word]:
+    """The first run of adjacent nouns: "an employment tribunal" -> employment, tribunal; its
+    last word heads it ("researchers at the University of X" -> researchers)."""
+    run: list[Word] = []
+    for word in phrase:
+        if word.upos in ("NOUN", "PROPN"):
+            run.append(word)
+        elif run:
+            break
+    return run
 
 
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "brief", "advise"})
