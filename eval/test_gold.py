@@ -38,6 +38,7 @@ def test_gold_files_validate() -> None:
         "holdout7",
         "holdout8",
         "holdout9",
+        "holdout10",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
