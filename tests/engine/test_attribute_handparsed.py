@@ -3437,3 +3437,148 @@ ruled ruled VERB 0 root VBN
     (quote,) = result.quotes
     assert quote.content_text.endswith("was unfairly dismissed")
     assert speaker_name(result, quote) == "an employment tribunal"
+
+
+def test_a_report_ends_before_the_writers_as_clause_and_bare_plurals_are_anonymous() -> None:
+    """..., as the country's first heatwave tightened its grip: the writer's context; and
+    "Forecasters", capitalised to open the sentence, are an anonymous group."""
+    text = (
+        "Forecasters warned that temperatures could reach 41C in the south-east by "
+        "Wednesday, as the country's first heatwave of the summer tightened its grip."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Forecasters Forecasters PROPN 2 nsubj NNPS
+warned warn VERB 0 root VBD
+that that SCONJ 6 mark IN
+temperatures temperature NOUN 6 nsubj NNS
+could could AUX 6 aux MD
+reach reach VERB 2 ccomp VB
+41C 41C NUM 6 obj CD
+in in ADP 12 case IN
+the the DET 12 det DT
+south south ADJ 12 compound NN
+- - PUNCT 10 punct HYPH
+east east NOUN 6 obl NN
+by by ADP 14 case IN
+Wednesday Wednesday PROPN 12 nmod NNP
+, , PUNCT 21 punct ,
+as as ADP 21 case IN
+the the DET 18 det DT
+country country NOUN 21 nmod:poss NN
+'s 's PART 18 case POS
+first first ADJ 21 amod JJ
+heatwave heatwave NOUN 6 obl NN
+of of ADP 24 case IN
+the the DET 24 det DT
+summer summer NOUN 21 nmod NN
+tightened tightened VERB 21 acl VBD
+its its PRON 27 nmod:poss PRP$
+grip grip NOUN 25 obj NN
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text.endswith("by Wednesday")
+    speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+    assert speaker.kind is SpeakerKind.ANONYMOUS
+
+
+def test_abbreviated_ranks_are_titles() -> None:
+    """Lt. Cmdr. Anatole Vrettakis: the ranks are the role."""
+    text = "Lt. Cmdr. Anatole Vrettakis said the boat had been drifting for days."
+    doc = parse_by_hand(
+        text,
+        """
+Lt. Lt. PROPN 5 nsubj NNP
+Cmdr. Cmdr. PROPN 1 flat NNP
+Anatole Anatole PROPN 1 flat NNP
+Vrettakis Vrettakis PROPN 1 flat NNP
+said say VERB 0 root VBD
+the the DET 7 det DT
+boat boat NOUN 10 nsubj NN
+had have AUX 10 aux VBD
+been be AUX 10 aux VBN
+drifting drifting VERB 5 ccomp VBG
+for for ADP 12 case IN
+days day NOUN 10 obl NNS
+. . PUNCT 5 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+    assert speaker.name == "Anatole Vrettakis"
+    assert speaker.role == "Lt. Cmdr."
+
+
+def test_a_mixed_report_ends_before_the_writers_after_clause() -> None:
+    """... "in very high spirits", after the capsule landed: the report ends at the quote."""
+    text = (
+        'Ascendral said all four passengers were safe and "in very high spirits", after '
+        "the capsule landed in the desert."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Ascendral Ascendral PROPN 2 nsubj NNP
+said say VERB 0 root VBD
+all all DET 5 det:predet DT
+four four NUM 5 nummod CD
+passengers passenger NOUN 7 nsubj NNS
+were be AUX 7 cop VBD
+safe safe ADJ 2 ccomp JJ
+and and CCONJ 13 cc CC
+" " PUNCT 13 punct ``
+in in ADP 13 case IN
+very very ADV 12 advmod RB
+high high ADJ 13 amod JJ
+spirits spirit NOUN 7 obl NNS
+" " PUNCT 13 punct ''
+, , PUNCT 19 punct ,
+after after ADP 19 mark IN
+the the DET 18 det DT
+capsule capsule NOUN 19 nsubj NN
+landed land VERB 13 acl VBD
+in in ADP 22 case IN
+the the DET 22 det DT
+desert desert NOUN 19 obl NN
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.MIXED
+    assert quote.content_text.endswith('"in very high spirits"')
+
+
+def test_an_adjective_phrase_after_an_anonymous_source_is_part_of_it() -> None:
+    """A source close to the negotiations said, with "close" parsed as the verb's ccomp."""
+    text = "A source close to the negotiations said the deal was “ninety per cent done”."
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 2 det DT
+source source NOUN 7 nsubj NN
+close close ADJ 7 ccomp JJ
+to to ADP 6 case IN
+the the DET 6 det DT
+negotiations negotiation NOUN 3 obl NNS
+said say VERB 0 root VBD
+the the DET 9 det DT
+deal deal NOUN 12 nsubj NN
+was be AUX 12 cop VBD
+“ " PUNCT 12 punct ``
+ninety ninety NUM 7 ccomp CD
+per per ADP 14 case IN
+cent cent NOUN 15 nsubj NN
+done do VERB 12 advcl VBN
+” " PUNCT 12 punct ''
+. . PUNCT 7 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "A source close to the negotiations"

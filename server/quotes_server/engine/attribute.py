@@ -941,6 +941,31 @@ def _continues(previous: Draft, draft: Draft, events: list[CueEvent], index: _In
 def _complement(
     sentence: Sentence, event: CueEvent, lexicon: Lexicon, other_cues: dict[int, int]
 ) -> list[Word]:
+    """What the cue reports, up to a clause of the writer's own (", as ...", ", after ...")."""
+    return _until_writers_clause(_reported_words(sentence, event, lexicon, other_cues))
+
+
+_WRITERS_CLAUSES = frozenset(
+    {"as", "after", "amid", "following", "before", "when", "while", "whereas", "although"}
+    | {"though"}
+)
+
+
+def _until_writers_clause(words: list[Word]) -> list[Word]:
+    """ "said prices would rise, as the country's first heatwave ...": the writer's context
+    after a comma ends the report; never inside quotation marks."""
+    quoted = False
+    for i, word in enumerate(words[:-1]):
+        if word.text in _DOUBLE_MARKS:
+            quoted = not quoted
+        if not quoted and word.text == "," and words[i + 1].text.lower() in _WRITERS_CLAUSES:
+            return trim_punct(words[:i])
+    return words
+
+
+def _reported_words(
+    sentence: Sentence, event: CueEvent, lexicon: Lexicon, other_cues: dict[int, int]
+) -> list[Word]:
     """What the cue reports: the verb's clausal complement, or for nominal cues the clause."""
     anchor = event.anchor
     if event.cue.kind == CueKind.NOUN_PHRASE:

@@ -138,9 +138,28 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
                 words.append(child)
                 stack.append(child)
     words.sort(key=lambda w: w.index)
+    words = _with_postmodifier(sentence, head, words)
     # "what officials say": a wh-word is the clause's, not part of the speaker's name.
     words = [w for w in words if w is head or w.text.lower() not in _WH_WORDS]
     return trim_punct(contiguous_around(words, head))
+
+
+_POSTMODIFIERS = frozenset({"close", "familiar", "involved", "briefed", "aware", "loyal", "near"})
+
+
+def _with_postmodifier(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
+    """ "A source close to the negotiations said", parsed with "close" hung from the verb: an
+    adjective of that kind right after the noun, with its phrase, belongs to the mention."""
+    last = max(w.index for w in words)
+    if head.upos != "NOUN" or last >= len(sentence.words):
+        return words
+    after = sentence.word(last + 1)
+    if after.lemma.lower() not in _POSTMODIFIERS or after.head == head.index:
+        return words
+    phrase = sentence.subtree(after)
+    if phrase[0].index != after.index or any(w.upos in ("VERB", "AUX") for w in phrase[1:]):
+        return words
+    return sorted([*words, *phrase], key=lambda w: w.index)
 
 
 def apposition_role(sentence: Sentence, head: Word) -> str:
@@ -169,6 +188,8 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
     """A proper noun, or a capitalised noun mid-sentence that a compact tagger called common."""
     if _PLURAL_ACRONYM.fullmatch(word.text):
         return False
+    if word.index == 1 and word.xpos == "NNPS" and word.text.lower().endswith(_PLURAL_AGENTS):
+        return False  # "Forecasters warned ...": a capitalised common plural opening a sentence
     if word.text.lower() in _NOT_NAMES:
         return _day_in_a_name(sentence, word)
     if word.upos == "PROPN" or (word.xpos in ("NNP", "NNPS") and word.text[:1].isupper()):
@@ -345,7 +366,7 @@ def classify(
         or last_name_word in lexicon.organization_heads
     ):
         return SpeakerKind.ORGANIZATION
-    if head.upos == "PROPN" or proper:
+    if proper:
         first = name_words[0] if name_words else (phrase_words[0] if phrase_words else head)
         before = [w for w in phrase_words if w.index < first.index]
         # "the" opening the phrase or standing right before the name: "the Liberal Democrats".
@@ -366,13 +387,17 @@ def classify(
 
 _INDEFINITE = frozenset({"a", "an", "one", "two", "three", "several", "some", "many"})
 _PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men")
+_PLURAL_AGENTS = ("ers", "ors", "ists", "ians", "men", "ents")
 
 
 def _indefinite_person(head: Word, phrase_words: list[Word], lexicon: Lexicon) -> bool:
     """An indefinite phrase headed by an agent or role noun ("a docker", "two campaigners",
     "a nurse at the hospital")."""
     starts = bool(phrase_words) and phrase_words[0].text.lower() in _INDEFINITE
-    agent = head.upos == "NOUN" and (
+    # "Forecasters warned", "survivors told rescuers": a bare plural is indefinite too.
+    bare_plural = _plural(head) and not any(w.upos == "DET" for w in phrase_words)
+    starts = starts or bare_plural
+    agent = head.upos in ("NOUN", "PROPN") and (
         head.text.lower().endswith(_PERSON_SUFFIXES) or head.lemma.lower() in lexicon.titles
     )
     return starts and agent
