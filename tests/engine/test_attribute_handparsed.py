@@ -3582,3 +3582,103 @@ done do VERB 12 advcl VBN
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "A source close to the negotiations"
+
+
+def test_a_clause_after_the_verb_does_not_reach_back_to_its_speaker() -> None:
+    """The parse makes "author" the subject of the reported clause and "governments" the
+    verb's iobj: the report starts after the verb, with "governments" as its subject."""
+    text = (
+        "Its author, Itzel Villarente, said governments in the region had “looked the "
+        "other way” because cheap fish kept their canneries open."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Its its PRON 2 nmod:poss PRP$
+author author NOUN 14 nsubj NN
+, , PUNCT 4 punct ,
+Itzel Itzel PROPN 2 appos NNP
+Villarente Villarente PROPN 4 flat NNP
+, , PUNCT 4 punct ,
+said say VERB 0 root VBD
+governments government NOUN 7 iobj NNS
+in in ADP 11 case IN
+the the DET 11 det DT
+region region NOUN 8 nmod NN
+had have AUX 14 aux VBD
+“ " PUNCT 14 punct ''
+looked look VERB 7 ccomp VBD
+the the DET 17 det DT
+other other ADJ 17 amod JJ
+way way NOUN 14 obj NN
+” " PUNCT 14 punct ``
+because because SCONJ 22 mark IN
+cheap cheap ADJ 21 amod JJ
+fish fish NOUN 22 nsubj NN
+kept keep VERB 14 advcl VBD
+their their PRON 24 nmod:poss PRP$
+canneries canneries NOUN 22 obj NNS
+open open ADJ 22 xcomp JJ
+. . PUNCT 7 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.MIXED
+    assert quote.content_text.startswith("governments in the region had “looked")
+    assert speaker_name(result, quote) == "Itzel Villarente"
+
+
+def test_a_conjunct_after_the_object_is_the_reported_clause() -> None:
+    """Scientists say a daily portion ... may cut the risk, with "may cut" parsed as the
+    verb's conjunct: the object and the conjunct are the report, up to the writer's clause."""
+    text = (
+        "Scientists say a daily portion of beans, lentils or chickpeas may cut the risk "
+        "of type 2 diabetes by almost a fifth, after a study that followed 41,000 "
+        "adults for eleven years."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Scientists scientist NOUN 2 nsubj NNS
+say say VERB 0 root VBP
+a a DET 5 det DT
+daily daily ADJ 5 amod JJ
+portion portion NOUN 2 obj NN
+of of ADP 7 case IN
+beans bean NOUN 5 nmod NNS
+, , PUNCT 9 punct ,
+lentils lentils NOUN 7 conj NNS
+or or CCONJ 11 cc CC
+chickpeas chickpeas NOUN 9 conj NNS
+may may AUX 13 aux MD
+cut cut VERB 2 conj VB
+the the DET 15 det DT
+risk risk NOUN 13 obj NN
+of of ADP 17 case IN
+type type NOUN 15 nmod NN
+2 2 NUM 19 nummod CD
+diabetes diabetes NOUN 15 nmod NNS
+by by ADP 23 case IN
+almost almost ADV 23 advmod RB
+a a DET 23 det DT
+fifth fifth NOUN 13 obl NN
+, , PUNCT 27 punct ,
+after after ADP 27 case IN
+a a DET 27 det DT
+study study NOUN 23 nmod NN
+that that PRON 29 nsubj WDT
+followed follow VERB 27 acl:relcl VBD
+41,000 41,000 NUM 31 nummod CD
+adults adult NOUN 29 obj NNS
+for for ADP 34 case IN
+eleven eleven NUM 34 nummod CD
+years year NOUN 29 obl NNS
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text.startswith("a daily portion of beans")
+    assert quote.content_text.endswith("by almost a fifth")
+    assert speaker_name(result, quote) == "Scientists"

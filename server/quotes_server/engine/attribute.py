@@ -995,7 +995,7 @@ def _reported_words(
         # relation (ccomp, advcl, conj) the parse gave their clause and its conjuncts.
         return _cut_nested(that_clause, anchor, [], sentence, other_cues)
     if not clauses:
-        clauses = _clause_right_after(sentence, anchor)
+        clauses = _clause_right_after(sentence, anchor) or _conj_after_object(sentence, anchor)
     if not clauses and event.cue.lemma not in lexicon.object_report_verbs:
         rest = _finite_clause_after(sentence, anchor)
         if rest:
@@ -1047,9 +1047,34 @@ def _reported_words(
     words = sorted(
         {w.index: w for c in clauses for w in sentence.subtree(c)}.values(), key=lambda w: w.index
     )
+    if all(c.index > anchor.index for c in clauses):
+        # A clause after the verb does not reach back past it: "Its author, X, said
+        # governments had ...", parsed with "author" as the clause's subject.
+        words = [w for w in words if w.index > anchor.index]
     return _cut_nested(
         _with_stray_subject(sentence, anchor, words), anchor, clauses, sentence, other_cues
     )
+
+
+def _conj_after_object(sentence: Sentence, verb: Word) -> list[Word]:
+    """ "Scientists say a daily portion of beans may cut the risk", parsed with the noun as
+    the verb's object and "may cut" as its conjunct: that conjunct (no subject of its own,
+    an auxiliary, right after the object) is the reported clause; the object is its subject
+    (``_with_stray_subject``)."""
+    children = sentence.children(verb)
+    objects = [c for c in children if c.deprel in ("obj", "iobj") and c.index > verb.index]
+    for conj in (c for c in children if c.deprel == "conj" and c.upos in ("VERB", "AUX")):
+        own = sentence.children(conj)
+        has_aux = any(k.deprel.startswith("aux") for k in own)
+        no_subject = not any(k.deprel.startswith("nsubj") for k in own)
+        starts = sentence.subtree(conj)[0].index
+        if (
+            has_aux
+            and no_subject
+            and any(sentence.subtree(o)[-1].index + 1 == starts for o in objects)
+        ):
+            return [conj]
+    return []
 
 
 def _with_stray_subject(sentence: Sentence, verb: Word, words: list[Word]) -> list[Word]:
@@ -1058,7 +1083,7 @@ def _with_stray_subject(sentence: Sentence, verb: Word, words: list[Word]) -> li
     if not words or verb_lemma(verb) in _ADDRESSEE_VERBS:
         return words
     for child in sentence.children(verb):
-        if child.deprel != "obj" or child.index < verb.index:
+        if child.deprel not in ("obj", "iobj") or child.index < verb.index:
             continue
         phrase = sentence.subtree(child)
         if phrase[-1].index + 1 == words[0].index and phrase[0].index == verb.index + 1:
