@@ -39,6 +39,7 @@ def test_gold_files_validate() -> None:
         "holdout8",
         "holdout9",
         "holdout10",
+        "holdout11",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
