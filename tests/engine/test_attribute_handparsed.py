@@ -3682,3 +3682,135 @@ years year NOUN 29 obl NNS
     assert quote.content_text.startswith("a daily portion of beans")
     assert quote.content_text.endswith("by almost a fifth")
     assert speaker_name(result, quote) == "Scientists"
+
+
+def test_a_trailing_report_by_a_name_with_an_apposition_before_the_verb() -> None:
+    """..., SNCF, the state-owned rail operator, said on Tuesday: the name before its
+    apposition speaks, and the clause before it is the report."""
+    text = (
+        "Nine out of ten high-speed trains will be cancelled on Thursday as rail "
+        "workers walk out over changes to their pensions, SNCF, the state-owned rail "
+        "operator, said on Tuesday."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Nine Nine NUM 11 nsubj:pass CD
+out out ADP 8 case RP
+of of ADP 8 case IN
+ten ten NUM 8 nummod CD
+high high ADJ 7 amod JJ
+- - PUNCT 5 punct HYPH
+speed speed NOUN 8 compound NN
+trains train NOUN 1 nmod NNS
+will will AUX 11 aux MD
+be be AUX 11 aux:pass VB
+cancelled cancel VERB 34 ccomp VBN
+on on ADP 13 case IN
+Thursday Thursday PROPN 11 obl NNP
+as as ADP 16 case IN
+rail rail ADJ 16 compound JJ
+workers worker NOUN 17 nsubj NNS
+walk walk VERB 11 advcl VB
+out out ADP 17 compound:prt RP
+over over ADP 20 case IN
+changes change NOUN 17 obl NNS
+to to ADP 23 case IN
+their their PRON 23 nmod:poss PRP$
+pensions pensions NOUN 20 nmod NNS
+, , PUNCT 25 punct ,
+SNCF SNCF PROPN 23 conj NNP
+, , PUNCT 32 punct ,
+the the DET 32 det DT
+state state NOUN 30 compound NN
+- - PUNCT 28 punct HYPH
+owned own VERB 32 amod VBN
+rail rail NOUN 32 compound NN
+operator operator NOUN 23 conj NN
+, , PUNCT 11 punct ,
+said say VERB 0 root VBD
+on on ADP 36 case IN
+Tuesday Tuesday PROPN 34 obl NNP
+. . PUNCT 34 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text.startswith("Nine out of ten high-speed trains")
+    assert quote.content_text.endswith("changes to their pensions")
+    assert speaker_name(result, quote) == "SNCF"
+
+
+def test_the_writers_clause_ends_a_report_even_when_the_parse_leaves_it_out() -> None:
+    """urged residents to keep children indoors, as smoke ... pushed air quality ...: the
+    "as" clause is missing from the parse's subtree but its verb's words are in it."""
+    text = (
+        "On Tuesday, health officials in Minnesota urged residents to keep children and "
+        "older relatives indoors, as smoke from hundreds of wildfires pushed air "
+        "quality to its worst level on record."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+On on ADP 2 case IN
+Tuesday Tuesday PROPN 8 obl NNP
+, , PUNCT 2 punct ,
+health health NOUN 5 compound NN
+officials official NOUN 8 nsubj NNS
+in in ADP 7 case IN
+Minnesota Minnesota PROPN 5 nmod NNP
+urged urge VERB 0 root VBD
+residents resident NOUN 8 obj NNS
+to to PART 11 mark TO
+keep keep VERB 8 xcomp VB
+children child NOUN 11 obj NNS
+and and CCONJ 15 cc CC
+older old ADJ 15 amod JJR
+relatives relative NOUN 12 conj NNS
+indoors indoors NOUN 11 xcomp NNS
+, , PUNCT 19 punct ,
+as as SCONJ 19 case IN
+smoke smoke NOUN 8 obl NN
+from from ADP 21 case IN
+hundreds hundred NOUN 19 nmod NNS
+of of ADP 23 case IN
+wildfires wildfires NOUN 21 nmod NNS
+pushed push VERB 8 advcl VBN
+air air NOUN 26 compound NN
+quality quality NOUN 24 obj NN
+to to ADP 30 case IN
+its its PRON 30 nmod:poss PRP$
+worst bad ADJ 30 amod JJS
+level level NOUN 26 nmod NN
+on on ADP 32 case IN
+record record NOUN 30 nmod NN
+. . PUNCT 8 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "residents to keep children and older relatives indoors"
+
+
+def test_administrator_is_a_title() -> None:
+    """Administrator Radek Sorensby said: the title is the role."""
+    text = "Administrator Radek Sorensby said the agency was 1,200 controllers short."
+    doc = parse_by_hand(
+        text,
+        """
+Administrator administrator PROPN 4 nsubj NNP
+Radek Radek PROPN 4 nsubj NNP
+Sorensby Sorensby PROPN 2 flat NNP
+said say VERB 0 root VBD
+the the DET 6 det DT
+agency agency NOUN 10 nsubj NN
+was be AUX 10 cop VBD
+1,200 1200 NUM 9 nummod CD
+controllers controller NOUN 10 obl:unmarked NNS
+short short ADJ 4 ccomp JJ
+. . PUNCT 4 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Radek Sorensby"

@@ -17,6 +17,8 @@ from quotes_server.nlp.stanza_adapter import mark_datelines
         "QASR TELLAN — Soldiers began.",
         "VELIKRAD, Dec 1 - Ostravia will ban it.",
         "WASHINGTON (Reuters) - The US said.",
+        "RIGA, Latvia — The State Security Service said.",
+        "THORNBECK, Sask. (Prairie Newswire) — All 31 workers were rescued.",
         'Earlier.\nLONDON – "We won," he said.',
     ],
 )

@@ -942,7 +942,7 @@ def _complement(
     sentence: Sentence, event: CueEvent, lexicon: Lexicon, other_cues: dict[int, int]
 ) -> list[Word]:
     """What the cue reports, up to a clause of the writer's own (", as ...", ", after ...")."""
-    return _until_writers_clause(_reported_words(sentence, event, lexicon, other_cues))
+    return _until_writers_clause(sentence, _reported_words(sentence, event, lexicon, other_cues))
 
 
 _WRITERS_CLAUSES = frozenset(
@@ -951,14 +951,30 @@ _WRITERS_CLAUSES = frozenset(
 )
 
 
-def _until_writers_clause(words: list[Word]) -> list[Word]:
+def _until_writers_clause(sentence: Sentence, words: list[Word]) -> list[Word]:
     """ "said prices would rise, as the country's first heatwave ...": the writer's context
-    after a comma ends the report; never inside quotation marks."""
+    after a comma (whatever the parse hung the comma from) ends the report; never inside
+    quotation marks."""
     quoted = False
-    for i, word in enumerate(words[:-1]):
+    for i, word in enumerate(words):
         if word.text in _DOUBLE_MARKS:
             quoted = not quoted
-        if not quoted and word.text == "," and words[i + 1].text.lower() in _WRITERS_CLAUSES:
+        if quoted or i == 0:
+            continue
+        # The clause may be left out of the words altogether (hung elsewhere by the parse)
+        # while words after it are in: look at what follows the previous word in the text.
+        first = words[i - 1].index + 1
+        comma, opener = (
+            (sentence.word(first), sentence.word(first + 1))
+            if first + 1 <= len(sentence.words)
+            else (None, None)
+        )
+        if (
+            comma is not None
+            and opener is not None
+            and comma.text == ","
+            and opener.text.lower() in _WRITERS_CLAUSES
+        ):
             return trim_punct(words[:i])
     return words
 
@@ -1185,7 +1201,9 @@ def trailing_report(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
             rest = rest[:i]
             break
         # "prosecutors said Tuesday as his trial opened": the writer's own clause.
-        if word.upos in ("SCONJ", "ADP") and word.text.lower() in _AFTER_CUE_CLAUSES:
+        follows_time = i > 0 and rest[i - 1].text.lower() in _TEMPORAL
+        joins = word.upos == "SCONJ" or (word.upos == "ADP" and follows_time)
+        if joins and word.text.lower() in _AFTER_CUE_CLAUSES:
             rest = rest[:i]
             break
     after = [w for w in rest if w.upos != "PUNCT"]
@@ -1197,6 +1215,17 @@ def trailing_report(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     if not commas:
         return None
     phrase = words[commas[-1].index : verb.index - 1]
+    if not phrase and len(commas) >= 3:
+        # "..., SNCF, the state-owned rail operator, said": the name before its apposition.
+        aside = words[commas[-2].index : commas[-1].index - 1]
+        named = words[commas[-3].index : commas[-2].index - 1]
+        if (
+            named
+            and all(w.upos == "PROPN" for w in named)
+            and not any(w.xpos in _FINITE_XPOS for w in aside)
+        ):
+            phrase = named
+            commas = commas[:-2]
     nouns = _first_noun_run(list(phrase))
     if not nouns or len(phrase) > _TRAILING_PHRASE_WORDS:
         return None

@@ -58,6 +58,7 @@ _ASCII_QUOTES = str.maketrans("‘’‚‛“”„‟«»‹›", "''''" + '""
 # tokenizer, so the place is not read as the first sentence's subject; offsets are unchanged.
 _DATELINE = re.compile(
     r"(?m)^(?P<place>[A-Z][A-Z.'\- ]*[A-Z.])"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?(?=[\s,(]))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"(?:\s*\([A-Za-z .]{1,20}\))?"
     r"\s*(?P<dash>(?:--|—|–|-)\s)(?=\s*[\"'“‘]?[A-Z])"
