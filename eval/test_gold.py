@@ -40,6 +40,7 @@ def test_gold_files_validate() -> None:
         "holdout9",
         "holdout10",
         "holdout11",
+        "holdout12",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
