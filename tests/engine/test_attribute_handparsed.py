@@ -3814,3 +3814,248 @@ short short ADJ 4 ccomp JJ
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "Radek Sorensby"
+
+
+def test_a_modal_conjunct_continues_the_report_and_described_as_runs_to_the_closing_mark() -> None:
+    """said she was “calm, mostly” and would accept ...: "would accept" (hung from "said")
+    goes on with the report; described the campaign as “... of my life”: to the mark."""
+    text = (
+        "Mulvihill said she was “calm, mostly” and would accept whatever the recount "
+        "showed. She described the campaign as “the hardest and best six weeks of my "
+        "life”."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Mulvihill Mulvihill PROPN 2 nsubj NNP
+said say VERB 0 root VBD
+she she PRON 6 nsubj PRP
+was be AUX 6 cop VBD
+“ " PUNCT 6 punct ``
+calm calm ADJ 2 ccomp JJ
+, , PUNCT 8 punct ,
+mostly mostly ADV 12 advmod RB
+” " PUNCT 6 punct ``
+and and CCONJ 12 cc CC
+would would AUX 12 aux MD
+accept accept VERB 2 conj VB
+whatever whatever PRON 12 obj WP
+the the DET 15 det DT
+recount recount NOUN 16 nsubj:pass NN
+showed show VERB 13 acl:relcl VBD
+. . PUNCT 2 punct .
+
+She she PRON 2 nsubj PRP
+described describe VERB 0 root VBD
+the the DET 4 det DT
+campaign campaign NOUN 2 obj NN
+as as ADP 8 case IN
+“ " PUNCT 8 punct ``
+the the DET 8 det DT
+hardest hard ADJ 2 obl JJS
+and and CCONJ 10 cc CC
+best good ADJ 8 conj JJS
+six six NUM 12 nummod CD
+weeks week NOUN 2 obl NNS
+of of ADP 15 case IN
+my my PRON 15 nmod:poss PRP$
+life life NOUN 12 nmod NN
+” " PUNCT 12 punct ''
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    first, second = result.quotes
+    assert first.content_text.endswith("and would accept whatever the recount showed")
+    assert second.type is QuoteType.MIXED
+    assert second.content_text.endswith("six weeks of my life”")
+
+
+def test_a_promise_after_a_passive_election_is_the_electeds() -> None:
+    """was elected ..., promising its members that ...: the subject of the passive speaks."""
+    text = (
+        "Montserrat Cabañero was elected president of Deportivo Valdoria on Sunday, "
+        "promising its members that the club would «never again be sold to a stranger»."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Montserrat Montserrat PROPN 2 nmod:desc NNP
+Cabañero Cabañero PROPN 4 nsubj:pass NNP
+was be AUX 4 aux:pass VBD
+elected elect VERB 0 root VBN
+president president NOUN 4 obj NN
+of of ADP 7 case IN
+Deportivo Deportivo PROPN 8 compound NNP
+Valdoria Valdoria PROPN 5 nmod NNP
+on on ADP 10 case IN
+Sunday Sunday PROPN 4 obl NNP
+, , PUNCT 12 punct ,
+promising promise VERB 4 advcl VBG
+its its PRON 14 nmod:poss PRP$
+members member NOUN 12 obj NNS
+that that SCONJ 23 mark IN
+the the DET 17 det DT
+club club NOUN 23 nsubj:pass NN
+would would AUX 23 aux MD
+« " PUNCT 23 punct ``
+never never ADV 23 advmod RB
+again again ADV 23 advmod RB
+be be AUX 23 aux:pass VB
+sold sell VERB 14 acl:relcl VBN
+to to ADP 26 case IN
+a a DET 26 det DT
+stranger stranger NOUN 23 obl NN
+» " PUNCT 23 punct ''
+. . PUNCT 4 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Montserrat Cabañero"
+
+
+def test_a_trailing_report_ends_before_the_writers_participle_clause() -> None:
+    """..., the Arts Council of Merrowshire confirmed on Wednesday, ending six decades ...:
+    the participle clause is the writer's."""
+    text = (
+        "The Ferryman Theatre in Ashenby will lose its entire £410,000 annual grant "
+        "from April, the Arts Council of Merrowshire confirmed on Wednesday, ending six "
+        "decades of public funding for the venue."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 3 det DT
+Ferryman Ferryman PROPN 3 compound NNP
+Theatre Theatre PROPN 7 nsubj NNP
+in in ADP 5 case IN
+Ashenby Ashenby PROPN 3 nmod NNP
+will will AUX 7 aux MD
+lose lose VERB 0 root VB
+its its PRON 12 nmod:poss PRP$
+entire entire ADJ 12 amod JJ
+£410,000 £410,000 NUM 12 compound CD
+annual annual ADJ 12 amod JJ
+grant grant NOUN 7 obj NN
+from from ADP 14 case IN
+April April PROPN 7 obl NNP
+, , PUNCT 18 punct ,
+the the DET 18 det DT
+Arts Art PROPN 18 compound NNPS
+Council Council PROPN 21 nsubj NNP
+of of ADP 20 case IN
+Merrowshire Merrowshire PROPN 18 nmod NNP
+confirmed confirm VERB 7 advcl VBD
+on on ADP 23 case IN
+Wednesday Wednesday PROPN 21 obl NNP
+, , PUNCT 25 punct ,
+ending end VERB 21 advcl VBG
+six six NUM 27 nummod CD
+decades decade NOUN 25 obj NNS
+of of ADP 30 case IN
+public public ADJ 30 amod JJ
+funding funding NOUN 27 nmod NN
+for for ADP 33 case IN
+the the DET 33 det DT
+venue venue NOUN 25 obl NN
+. . PUNCT 7 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text.startswith("The Ferryman Theatre in Ashenby will lose")
+    assert speaker_name(result, quote) == "Arts Council of Merrowshire"
+
+
+def test_a_name_set_off_before_the_verb_beats_an_inherited_subject() -> None:
+    """..., and their captain, Tafadzwa Chidzikwe, admitted: not "Zimbabwe", the subject
+    the parse let the verb inherit from the first clause."""
+    text = (
+        "Zimbabwe were bowled out for 143 on Saturday, leaving New Zealand needing just "
+        "96 to win, and their captain, Tafadzwa Chidzikwe, admitted his side had "
+        "'nothing left to lose'."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Zimbabwe Zimbabwe PROPN 3 nsubj:pass NNP
+were be AUX 3 aux:pass VBD
+bowled bowled VERB 0 root VBN
+out out ADP 3 compound:prt RP
+for for ADP 6 case IN
+143 143 NUM 3 obl CD
+on on ADP 8 case IN
+Saturday Saturday PROPN 3 obl NNP
+, , PUNCT 10 punct ,
+leaving leave VERB 3 advcl VBG
+New New ADJ 12 amod JJ
+Zealand Zealand PROPN 10 obj NNP
+needing need VERB 10 xcomp VBG
+just just ADV 15 advmod RB
+96 96 NUM 13 obj CD
+to to PART 17 mark TO
+win win VERB 13 advcl VB
+, , PUNCT 26 punct ,
+and and CCONJ 21 cc CC
+their their PRON 21 nmod:poss PRP$
+captain captain NOUN 17 conj NN
+, , PUNCT 23 punct ,
+Tafadzwa Tafadzwa PROPN 21 appos NNP
+Chidzikwe Chidzikwe PROPN 23 flat NNP
+, , PUNCT 26 punct ,
+admitted admit VERB 3 conj VBD
+his his PRON 28 nmod:poss PRP$
+side side NOUN 26 obj NN
+had have VERB 26 ccomp VBD
+' ' PUNCT 31 punct ``
+nothing nothing PRON 32 nsubj NN
+left leave VERB 26 ccomp VBD
+to to PART 34 mark TO
+lose lose VERB 32 xcomp VB
+' ' PUNCT 32 punct ''
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Tafadzwa Chidzikwe"
+
+
+def test_of_two_subjects_the_name_speaks() -> None:
+    """Passing sentence, Harrowby told Pritchley: the parse makes both subjects."""
+    text = (
+        'Passing sentence, Harrowby told Pritchley: "You put profit before the lives of '
+        'the people who were paying you."'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Passing Passing VERB 2 amod VBG
+sentence sentence NOUN 5 nsubj NN
+, , PUNCT 2 punct ,
+Harrowby Harrowby PROPN 5 nsubj NNP
+told tell VERB 0 root VBD
+Pritchley Pritchley PROPN 5 iobj NNP
+: : PUNCT 10 punct :
+" " PUNCT 10 punct ``
+You you PRON 10 nsubj PRP
+put put VERB 5 ccomp VBP
+profit profit VERB 10 obj NN
+before before ADP 14 case IN
+the the DET 14 det DT
+lives life NOUN 10 obl NNS
+of of ADP 17 case IN
+the the DET 17 det DT
+people people NOUN 14 nmod NNS
+who who PRON 20 nsubj WP
+were be AUX 20 aux VBD
+paying pay VERB 17 acl:relcl VBG
+you you PRON 20 obj PRP
+. . PUNCT 5 punct .
+" " PUNCT 10 punct ''
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Harrowby"

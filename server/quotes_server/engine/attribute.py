@@ -36,6 +36,7 @@ from quotes_server.engine.syntax import (
     contiguous_around,
     governing_subject,
     is_passive,
+    name_set_off_before,
     reporting_lemma,
     resolve_relative,
     subtree_without,
@@ -316,6 +317,7 @@ def _event(
         subject = first_conjunct(sentence, subject)
     if cue.kind == CueKind.VERB:
         subject = _trailing_speaker(sentence, anchor, subject)
+        subject = _name_before_verb(sentence, anchor, subject)
     mention: Mention | None = None
     entity: Entity | None = None
     if subject is not None:
@@ -339,6 +341,15 @@ def _event(
         weak=weak,
         co_entities=[co for co in co_entities if co is not entity],
     )
+
+
+def _name_before_verb(sentence: Sentence, verb: Word, subject: Word | None) -> Word | None:
+    """ "..., and their captain, Tafadzwa Chidzikwe, admitted": a name set off by commas right
+    before the verb speaks, not a subject the parse let it inherit from an earlier clause."""
+    if subject is None or subject.head == verb.index or subject.index > verb.index:
+        return subject
+    named = name_set_off_before(list(sentence.words[: verb.index - 1]))
+    return named if named is not None and named.index > subject.index else subject
 
 
 def _trailing_speaker(sentence: Sentence, verb: Word, subject: Word | None) -> Word | None:
@@ -1060,6 +1071,7 @@ def _reported_words(
             # "Russia could double its force, Blinken said." reports the head clause.
             return trim_punct(subtree_without(sentence, head, [anchor]))
         return []
+    clauses = [*clauses, *_continuing_conjuncts(sentence, anchor, clauses, lexicon)]
     words = sorted(
         {w.index: w for c in clauses for w in sentence.subtree(c)}.values(), key=lambda w: w.index
     )
@@ -1070,6 +1082,34 @@ def _reported_words(
     return _cut_nested(
         _with_stray_subject(sentence, anchor, words), anchor, clauses, sentence, other_cues
     )
+
+
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall"})
+
+
+def _continuing_conjuncts(
+    sentence: Sentence, verb: Word, clauses: list[Word], lexicon: Lexicon
+) -> list[Word]:
+    """ "said she was “calm” and would accept whatever the recount showed", with "would
+    accept" hung from "said": a conjunct with a modal and no subject of its own, right after
+    the reported clause, goes on with it (a reporting verb there is a second report)."""
+    if not clauses:
+        return []
+    last = max(sentence.subtree(c)[-1].index for c in clauses)
+    found = []
+    for conj in sentence.children(verb):
+        own = sentence.children(conj)
+        if (
+            conj.deprel == "conj"
+            and conj.index > last
+            and sentence.subtree(conj)[0].index <= last + 2
+            and not any(k.deprel.startswith("nsubj") for k in own)
+            and any(k.deprel.startswith("aux") and k.lemma.lower() in _MODALS for k in own)
+            and reporting_lemma(conj, lexicon) is None
+        ):
+            found.append(conj)
+            last = sentence.subtree(conj)[-1].index
+    return found
 
 
 def _conj_after_object(sentence: Sentence, verb: Word) -> list[Word]:
@@ -1136,10 +1176,23 @@ def _described_as(sentence: Sentence, verb: Word) -> list[Word]:
         ):
             words += subtree
     ordered = sorted({w.index: w for w in words}.values(), key=lambda w: w.index)
+    ordered = _to_closing_mark(sentence, ordered)
     first = ordered[0].index
     if first > 1 and sentence.word(first - 1).xpos == "PRP$":
         ordered.insert(0, sentence.word(first - 1))  # "her daughter", the parse's iobj
     return trim_punct(contiguous_around(ordered, objects[0]))
+
+
+def _to_closing_mark(sentence: Sentence, words: list[Word]) -> list[Word]:
+    """Words that open a quotation mark run on to its closing one ("as “the hardest and best
+    six weeks of my life”", with the parse's pieces hung from the verb)."""
+    marks = [w for w in words if w.text in _DOUBLE_MARKS]
+    if len(marks) % 2 == 0:
+        return words
+    for word in sentence.words[words[-1].index :]:
+        if word.text in _DOUBLE_MARKS:
+            return [*words, *sentence.words[words[-1].index : word.index]]
+    return words
 
 
 def _described_as_by_position(sentence: Sentence, verb: Word, obj: Word) -> list[Word]:
@@ -1196,8 +1249,12 @@ def trailing_report(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     rest = list(words[verb.index :])
     # "..., X said on Tuesday, according to the news agency.": the source is no clause.
     for i, word in enumerate(rest[:-1]):
-        # "..., X said, and by nightfall ...": the writer goes on with a clause of his own.
-        if word.text == "," and rest[i + 1].text.lower() in ("according", "as", "and", "but"):
+        # "..., X said, and by nightfall ...", "..., X confirmed, ending six decades of ...":
+        # the writer goes on with a clause of his own.
+        following = rest[i + 1]
+        if word.text == "," and (
+            following.text.lower() in ("according", "as", "and", "but") or following.xpos == "VBG"
+        ):
             rest = rest[:i]
             break
         # "prosecutors said Tuesday as his trial opened": the writer's own clause.

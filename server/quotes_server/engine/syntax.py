@@ -121,9 +121,13 @@ def governing_subject(
     by_agent = passive_agent(sentence, verb, excluded)
     if by_agent is not None:
         return by_agent, True  # "was told by X": X speaks, whatever the parse called the subject
-    for child in sentence.children(verb):
-        if child.deprel in SUBJECT_RELATIONS and not excluded(child):
-            return child, False
+    subjects = [
+        c for c in sentence.children(verb) if c.deprel in SUBJECT_RELATIONS and not excluded(c)
+    ]
+    if subjects:
+        # "Passing sentence, Harrowby told": of several subjects the parse gave, a name.
+        named = [c for c in subjects if c.upos == "PROPN" and c.index < verb.index]
+        return (named[-1] if named and subjects[0].upos != "PROPN" else subjects[0]), False
     head = sentence.head_of(verb)
     climbs = verb.base_relation in SUBJECT_CLIMB_RELATIONS or verb.deprel == "acl"
     if head is None or depth >= 3 or not climbs:
@@ -149,7 +153,7 @@ def adjacent_nominal(
     the head of the noun phrase just before it ("Helen Marsh, the ..., said") or, inverted,
     just after it ("said Biden")."""
     kept = [w for w in sentence.words[: verb.index - 1] if not excluded(w)]
-    named = _name_set_off_before(kept)
+    named = name_set_off_before(kept)
     if named is not None:
         return named
     before = _without_aside(kept)
@@ -171,7 +175,7 @@ def adjacent_nominal(
     return None
 
 
-def _name_set_off_before(before: list[Word]) -> Word | None:
+def name_set_off_before(before: list[Word]) -> Word | None:
     """ "her mother, Rhona Quarrie, described": a name set off by commas just before the verb
     (its last word), which the parse left without a relation to it."""
     if len(before) < 3 or before[-1].text != ",":
