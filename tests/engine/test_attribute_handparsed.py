@@ -4059,3 +4059,42 @@ you you PRON 20 obj PRP
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "Harrowby"
+
+
+def test_the_force_refers_back_to_the_named_constabulary() -> None:
+    """ "The force said": a definite description of a body, the named constabulary."""
+    text = (
+        "Ridgecombe Constabulary launched the campaign on Monday. The force said checks "
+        "could take place at any hour of the day."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Ridgecombe Ridgecombe PROPN 2 compound NNP
+Constabulary Constabulary PROPN 3 nsubj NNP
+launched launch VERB 0 root VBD
+the the DET 5 det DT
+campaign campaign NOUN 3 obj NN
+on on ADP 7 case IN
+Monday Monday PROPN 3 obl NNP
+. . PUNCT 3 punct .
+
+The the DET 2 det DT
+force force NOUN 3 nsubj NN
+said say VERB 0 root VBD
+checks check NOUN 6 nsubj NNS
+could could AUX 6 aux MD
+take take VERB 3 ccomp VB
+place place NOUN 6 obj NN
+at at ADP 10 case IN
+any any DET 10 det DT
+hour hour NOUN 6 obl NN
+of of ADP 13 case IN
+the the DET 13 det DT
+day day NOUN 10 nmod NN
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Ridgecombe Constabulary"

@@ -360,10 +360,12 @@ def classify(
     last_name_word = name_words[-1].text.lower() if len(name_words) > 1 else ""
     if name_words and lexicon.is_given_name(name_words[0].text.lower()):
         last_name_word = ""
+    definite = bool(phrase_words) and phrase_words[0].text.lower() == "the"
     if (
         head_text in lexicon.organization_heads
         or head_lemma in lexicon.organization_heads
         or last_name_word in lexicon.organization_heads
+        or (definite and head_lemma in lexicon.organization_descriptions)  # "the force"
     ):
         return SpeakerKind.ORGANIZATION
     if proper:
