@@ -41,6 +41,7 @@ def test_gold_files_validate() -> None:
         "holdout10",
         "holdout11",
         "holdout12",
+        "holdout13",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
