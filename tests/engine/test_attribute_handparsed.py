@@ -4098,3 +4098,37 @@ day day NOUN 10 nmod NN
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "Ridgecombe Constabulary"
+
+
+def test_a_day_after_a_speakers_phrase_is_no_part_of_it() -> None:
+    """The prosecutor's office in Siena on Thursday accused: "on Thursday" says when."""
+    text = (
+        "The prosecutor's office in Siena on Thursday accused a wine merchant of "
+        "passing off cheap wine."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+prosecutor prosecutor NOUN 4 nmod:poss NN
+'s 's PART 2 case POS
+office office NOUN 9 nsubj NN
+in in ADP 6 case IN
+Siena Siena PROPN 4 nmod NNP
+on on ADP 8 case IN
+Thursday Thursday PROPN 4 nmod NNP
+accused accuse VERB 0 root VBD
+a a DET 12 det DT
+wine wine NOUN 12 compound NN
+merchant merchant NOUN 9 obj NN
+of of SCONJ 14 mark IN
+passing pass VERB 12 acl VBG
+off off ADP 17 case RP
+cheap cheap ADJ 17 amod JJ
+wine wine NOUN 14 obj NN
+. . PUNCT 9 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "The prosecutor's office in Siena"

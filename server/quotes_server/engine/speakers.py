@@ -129,6 +129,8 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
             inner = current is not head and child.deprel not in ("punct", "acl:relcl", "appos")
             # "officials briefed on the plan": a participle after a common noun belongs to it.
             participle = child.deprel == "acl" and head.upos == "NOUN" and child.index > head.index
+            if child.base_relation == "nmod" and child.lemma.lower() in _DAYS:
+                continue  # "the prosecutor's office in Siena on Thursday": when, not who
             if (
                 inner
                 or participle
