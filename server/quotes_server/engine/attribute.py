@@ -1244,46 +1244,17 @@ def trailing_report(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
     for parses that hang the verb inside the clause or the phrase: a reporting verb that ends
     its sentence (a short time or place phrase at most after it), after a comma and a noun
     phrase with no finite verb, reports the clause before the comma; the phrase's first noun
-    speaks. Returns (that noun, the clause's words) or None."""
-    words = sentence.words
-    rest = list(words[verb.index :])
-    # "..., X said on Tuesday, according to the news agency.": the source is no clause.
-    for i, word in enumerate(rest[:-1]):
-        # "..., X said, and by nightfall ...", "..., X confirmed, ending six decades of ...":
-        # the writer goes on with a clause of his own.
-        following = rest[i + 1]
-        if word.text == "," and (
-            following.text.lower() in ("according", "as", "and", "but") or following.xpos == "VBG"
-        ):
-            rest = rest[:i]
-            break
-        # "prosecutors said Tuesday as his trial opened": the writer's own clause.
-        follows_time = i > 0 and rest[i - 1].text.lower() in _TEMPORAL
-        joins = word.upos == "SCONJ" or (word.upos == "ADP" and follows_time)
-        if joins and word.text.lower() in _AFTER_CUE_CLAUSES:
-            rest = rest[:i]
-            break
-    after = [w for w in rest if w.upos != "PUNCT"]
+    run speaks. Returns (the head of that run, the clause's words) or None."""
+    after = [w for w in _own_words_after(sentence, verb) if w.upos != "PUNCT"]
     if len(after) > _TRAILING_AFTER_WORDS or any(
         w.upos in ("VERB", "AUX", "SCONJ") or w.text.lower() == "that" for w in after
     ):
         return None
-    commas = [w for w in words[: verb.index - 1] if w.text == ","]
-    if not commas:
+    found = _speaker_phrase_before(sentence, verb)
+    if found is None:
         return None
-    phrase = words[commas[-1].index : verb.index - 1]
-    if not phrase and len(commas) >= 3:
-        # "..., SNCF, the state-owned rail operator, said": the name before its apposition.
-        aside = words[commas[-2].index : commas[-1].index - 1]
-        named = words[commas[-3].index : commas[-2].index - 1]
-        if (
-            named
-            and all(w.upos == "PROPN" for w in named)
-            and not any(w.xpos in _FINITE_XPOS for w in aside)
-        ):
-            phrase = named
-            commas = commas[:-2]
-    nouns = _first_noun_run(list(phrase))
+    phrase, comma = found
+    nouns = _first_noun_run(phrase)
     if not nouns or len(phrase) > _TRAILING_PHRASE_WORDS:
         return None
     if any(
@@ -1293,10 +1264,47 @@ def trailing_report(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] |
         for w in phrase
     ):
         return None
-    clause = trim_punct(list(words[: commas[-1].index - 1]))
+    clause = trim_punct(list(sentence.words[: comma.index - 1]))
     if len(clause) < 3 or not any(w.xpos in _FINITE_XPOS for w in clause):
         return None
     return nouns[-1], clause
+
+
+def _own_words_after(sentence: Sentence, verb: Word) -> list[Word]:
+    """The words after a sentence-final cue that still belong to it ("said on Tuesday"), up
+    to what the writer adds: a source (", according to ..."), a clause of his own (", and by
+    nightfall ...", ", ending six decades ...") or a time clause ("on Tuesday as his trial
+    opened")."""
+    rest = list(sentence.words[verb.index :])
+    for i, word in enumerate(rest[:-1]):
+        following = rest[i + 1]
+        if word.text == "," and (
+            following.text.lower() in ("according", "as", "and", "but") or following.xpos == "VBG"
+        ):
+            return rest[:i]
+        follows_time = i > 0 and rest[i - 1].text.lower() in _TEMPORAL
+        joins = word.upos == "SCONJ" or (word.upos == "ADP" and follows_time)
+        if joins and word.text.lower() in _AFTER_CUE_CLAUSES:
+            return rest[:i]
+    return rest
+
+
+def _speaker_phrase_before(sentence: Sentence, verb: Word) -> tuple[list[Word], Word] | None:
+    """The words between the last comma and the verb, and that comma; past an apposition set
+    off by commas when the verb follows it ("..., SNCF, the state-owned rail operator, said")."""
+    words = sentence.words
+    commas = [w for w in words[: verb.index - 1] if w.text == ","]
+    if not commas:
+        return None
+    phrase = list(words[commas[-1].index : verb.index - 1])
+    if phrase or len(commas) < 3:
+        return phrase, commas[-1]
+    aside = words[commas[-2].index : commas[-1].index - 1]
+    named = list(words[commas[-3].index : commas[-2].index - 1])
+    name_only = bool(named) and all(w.upos == "PROPN" for w in named)
+    if name_only and not any(w.xpos in _FINITE_XPOS for w in aside):
+        return named, commas[-3]
+    return phrase, commas[-1]
 
 
 def _first_noun_run(phrase: list[Word]) -> list[Word]:
