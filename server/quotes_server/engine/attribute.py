@@ -323,12 +323,7 @@ def _event(
     if subject is not None:
         mention = build_mention(text, sentence, subject, lexicon, is_subject=True, before=anchor)
         mention.is_speaker = True
-        if mention.is_pronoun:
-            entity = registry.resolve_pronoun(mention)
-            if entity is not None:
-                registry.link(mention, entity)
-        else:
-            entity = registry.observe(mention)
+        entity = registry.resolve(mention)
     co_entities = [
         co for other in (mention.conjuncts if mention else []) if (co := registry.observe(other))
     ]
@@ -724,12 +719,7 @@ def _colon_event(
 ) -> CueEvent:
     mention = build_mention(text, sentence, noun, load_lexicon(), is_subject=True)
     mention.is_speaker = True
-    if mention.is_pronoun:
-        entity = registry.resolve_pronoun(mention)
-        if entity is not None:
-            registry.link(mention, entity)
-    else:
-        entity = registry.observe(mention)
+    entity = registry.resolve(mention)
     cue = Cue(Span(colon.start, colon.end), ":", ":", CueKind.COLON)
     event = CueEvent(cue=cue, sentence=sentence, anchor=noun, speaker=mention, entity=entity)
     events.append(event)

@@ -1046,6 +1046,16 @@ class EntityRegistry:
             entity.gender = gender
         return entity
 
+    def resolve(self, mention: Mention) -> Entity | None:
+        """The entity a speaker's mention stands for: a pronoun resolved (and linked), any
+        other mention observed."""
+        if not mention.is_pronoun:
+            return self.observe(mention)
+        entity = self.resolve_pronoun(mention)
+        if entity is not None:
+            self.link(mention, entity)
+        return entity
+
     def link(self, pronoun: Mention, entity: Entity) -> None:
         entity.mentions.append(pronoun)
 
