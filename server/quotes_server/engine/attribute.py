@@ -72,6 +72,9 @@ class CueEvent:
     weak: bool = False
     used: bool = False
     co_entities: list[Entity] = field(default_factory=list)  # others named with the speaker
+    # A sentence-final verb's report read by position (``_trailing_report``): its speaker word
+    # and the clause before it, or None.
+    trailing: tuple[Word, list[Word]] | None = None
 
 
 @dataclass(slots=True)
@@ -315,8 +318,9 @@ def _event(
             sentence, subject
         )
         subject = first_conjunct(sentence, subject)
+    trailing = _trailing_report(sentence, anchor) if cue.kind == CueKind.VERB else None
     if cue.kind == CueKind.VERB:
-        subject = _trailing_speaker(sentence, anchor, subject)
+        subject = _trailing_speaker(sentence, trailing, subject)
         subject = _name_before_verb(sentence, anchor, subject)
     mention: Mention | None = None
     entity: Entity | None = None
@@ -335,6 +339,7 @@ def _event(
         entity=entity,
         weak=weak,
         co_entities=[co for co in co_entities if co is not entity],
+        trailing=trailing,
     )
 
 
@@ -347,11 +352,12 @@ def _name_before_verb(sentence: Sentence, verb: Word, subject: Word | None) -> W
     return named if named is not None and named.index > subject.index else subject
 
 
-def _trailing_speaker(sentence: Sentence, verb: Word, subject: Word | None) -> Word | None:
-    """The speaker of a report read by position (``trailing_report``), where the parse's
+def _trailing_speaker(
+    sentence: Sentence, trailing: tuple[Word, list[Word]] | None, subject: Word | None
+) -> Word | None:
+    """The speaker of a report read by position (``_trailing_report``), where the parse's
     subject is missing, lies before the comma, or sits in a prepositional phrase ("at the
     University of X")."""
-    trailing = trailing_report(sentence, verb)
     if trailing is None:
         return subject
     speaker, clause = trailing
@@ -990,7 +996,7 @@ def _reported_words(
     relative = _relative_cue_content(sentence, event)
     if relative:
         return relative
-    trailing = trailing_report(sentence, anchor)
+    trailing = event.trailing
     if (
         trailing is not None
         and event.speaker is not None
@@ -1229,7 +1235,7 @@ _TRAILING_AFTER_WORDS = 6  # "said on Friday", "have warned ministers in a leake
 _TRAILING_PHRASE_WORDS = 10  # "researchers at the University of Calderbrook"
 
 
-def trailing_report(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] | None:
+def _trailing_report(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] | None:
     """ "CLAUSE, researchers at the University of X reported on Wednesday." read by position,
     for parses that hang the verb inside the clause or the phrase: a reporting verb that ends
     its sentence (a short time or place phrase at most after it), after a comma and a noun
