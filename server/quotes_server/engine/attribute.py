@@ -1056,11 +1056,9 @@ def _reported_words(
             {w.index: w for c in clauses for w in sentence.subtree(c)}.values(),
             key=lambda w: w.index,
         )
-        if clauses and len(_until_contrast(words)) < len(words):
-            kept = {w.index for w in _until_contrast(words)}
-            return _cut_nested(
-                [w for w in words if w.index in kept], anchor, clauses, sentence, other_cues
-            )
+        kept = _until_contrast(words)
+        if len(kept) < len(words):
+            return _cut_nested(kept, anchor, clauses, sentence, other_cues)
     if not clauses:
         head = sentence.head_of(anchor)
         if _reports_head_clause(sentence, anchor, event) and head is not None:
