@@ -215,11 +215,16 @@ def keep_words_whole(doc: Any) -> Any:
     """
     import stanza
 
-    sentences = [sentence.to_dict() for sentence in doc.sentences]
-    if not any(_unlikely(group) for entries in sentences for group in _token_groups(entries)):
+    # Checked on the tokens first: most documents have nothing to undo, and converting every
+    # sentence to dicts on each parse would cost more than the check.
+    if not any(
+        len(token.words) > 1 and _split_without_apostrophe(token.text)
+        for sentence in doc.sentences
+        for token in sentence.tokens
+    ):
         return doc
     fixed = []
-    for entries in sentences:
+    for entries in (sentence.to_dict() for sentence in doc.sentences):
         groups = [
             [{key: value for key, value in group[0].items() if key != "id"} | {"id": 0}]
             if _unlikely(group)
@@ -236,13 +241,11 @@ _CLOSED_CONTRACTIONS = frozenset({"cannot", "gonna", "wanna", "gotta"})
 
 def _unlikely(group: list[Entry]) -> bool:
     """A multi-word token whose text has no apostrophe and is no known closed contraction."""
-    text = str(group[0].get("text", ""))
-    return (
-        len(group) > 1
-        and "'" not in text
-        and "’" not in text
-        and text.lower() not in _CLOSED_CONTRACTIONS
-    )
+    return len(group) > 1 and _split_without_apostrophe(str(group[0].get("text", "")))
+
+
+def _split_without_apostrophe(text: str) -> bool:
+    return "'" not in text and "’" not in text and text.lower() not in _CLOSED_CONTRACTIONS
 
 
 def _numbered(groups: list[list[Entry]]) -> list[Entry]:
