@@ -970,17 +970,11 @@ def _until_writers_clause(sentence: Sentence, words: list[Word]) -> list[Word]:
             continue
         # The clause may be left out of the words altogether (hung elsewhere by the parse)
         # while words after it are in: look at what follows the previous word in the text.
-        first = words[i - 1].index + 1
-        comma, opener = (
-            (sentence.word(first), sentence.word(first + 1))
-            if first + 1 <= len(sentence.words)
-            else (None, None)
-        )
+        comma = words[i - 1].index + 1
         if (
-            comma is not None
-            and opener is not None
-            and comma.text == ","
-            and opener.text.lower() in _WRITERS_CLAUSES
+            comma + 1 <= len(sentence.words)
+            and sentence.word(comma).text == ","
+            and sentence.word(comma + 1).text.lower() in _WRITERS_CLAUSES
         ):
             return trim_punct(words[:i])
     return words

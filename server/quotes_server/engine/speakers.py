@@ -177,9 +177,9 @@ def apposition_role(sentence: Sentence, head: Word) -> str:
     return ""
 
 
-_NOT_NAMES = frozenset(
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_NOT_NAMES = _DAYS | frozenset(
     {
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
         *("january", "february", "march", "april", "may", "june", "july", "august"),
         *("september", "october", "november", "december", "i", "mr", "mrs", "ms", "dr"),
     }
@@ -216,9 +216,6 @@ def _day_in_a_name(sentence: Sentence, word: Word) -> bool:
         and sentence.word(i + 1).text[:1].isupper()
         and sentence.word(i + 1).upos == "PROPN"
     )
-
-
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _name_run(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
