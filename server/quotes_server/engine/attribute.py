@@ -35,6 +35,7 @@ from quotes_server.engine.syntax import (
     children_by,
     contiguous_around,
     governing_subject,
+    has_subject,
     is_passive,
     name_set_off_before,
     reporting_lemma,
@@ -216,7 +217,7 @@ def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
     # "Asked whether ..., she said": a participle opening the sentence is the question put
     # to the speaker, not a report of its own.
     participle = verb.xpos == "VBN" or verb.text.lower().endswith("ed")
-    own_subject = any(c.deprel.startswith("nsubj") for c in sentence.children(verb))
+    own_subject = has_subject(sentence, verb)
     if verb.index == 1 and participle and not own_subject:
         return False
     # "180,000 air fryers are being recalled": a product recall, not a memory.
@@ -1091,7 +1092,7 @@ def _continuing_conjuncts(
             conj.deprel == "conj"
             and conj.index > last
             and sentence.subtree(conj)[0].index <= last + 2
-            and not any(k.deprel.startswith("nsubj") for k in own)
+            and not has_subject(sentence, conj)
             and any(k.deprel.startswith("aux") and k.lemma.lower() in _MODALS for k in own)
             and reporting_lemma(conj, lexicon) is None
         ):
@@ -1110,7 +1111,7 @@ def _conj_after_object(sentence: Sentence, verb: Word) -> list[Word]:
     for conj in (c for c in children if c.deprel == "conj" and c.upos in ("VERB", "AUX")):
         own = sentence.children(conj)
         has_aux = any(k.deprel.startswith("aux") for k in own)
-        no_subject = not any(k.deprel.startswith("nsubj") for k in own)
+        no_subject = not has_subject(sentence, conj)
         starts = sentence.subtree(conj)[0].index
         if (
             has_aux
@@ -1156,7 +1157,7 @@ def _described_as(sentence: Sentence, verb: Word) -> list[Word]:
     # "as “long overdue and fully funded”" with the second half parsed as the verb's conj.
     for conj in after:
         subtree = sentence.subtree(conj)
-        no_subject = not any(k.deprel.startswith("nsubj") for k in sentence.children(conj))
+        no_subject = not has_subject(sentence, conj)
         if (
             conj.deprel == "conj"
             and no_subject

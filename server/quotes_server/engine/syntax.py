@@ -217,6 +217,11 @@ def _phrase_head_after(sentence: Sentence, word: Word, excluded: Callable[[Word]
     return word
 
 
+def has_subject(sentence: Sentence, word: Word) -> bool:
+    """Whether the parse gives ``word`` a subject of its own."""
+    return any(c.deprel.startswith("nsubj") for c in sentence.children(word))
+
+
 def is_passive(sentence: Sentence, verb: Word) -> bool:
     children = sentence.children(verb)
     if any(c.deprel in (PASSIVE_SUBJECT, "aux:pass") for c in children):
