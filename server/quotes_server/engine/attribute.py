@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from quotes_server.engine.document import ParsedDocument, Sentence, Word
 from quotes_server.engine.lexicon import Lexicon, load_lexicon
-from quotes_server.engine.quote_marks import Quotation, find_quotations
+from quotes_server.engine.quote_marks import DOUBLE_MARKS, Quotation, find_quotations
 from quotes_server.engine.speakers import (
     Entity,
     EntityRegistry,
@@ -635,7 +635,7 @@ def _best_cue(
             continue
         gap = _gap(outer, event.anchor)
         between = text[min(outer.end, event.anchor.end) : max(outer.start, event.anchor.start)]
-        if gap > _MAX_CUE_GAP or any(mark in between for mark in '“”«»"'):
+        if gap > _MAX_CUE_GAP or any(ch in DOUBLE_MARKS for ch in between):
             continue
         linked = _syntactically_linked(
             sentence, event.anchor, _words_in(sentence, quotation.content)
@@ -965,7 +965,7 @@ def _until_writers_clause(sentence: Sentence, words: list[Word]) -> list[Word]:
     quotation marks."""
     quoted = False
     for i, word in enumerate(words):
-        if word.text in _DOUBLE_MARKS:
+        if word.text in DOUBLE_MARKS:
             quoted = not quoted
         if quoted or i == 0:
             continue
@@ -1040,7 +1040,9 @@ def _reported_words(
         # "called the plans “a betrayal”" (an xcomp, or a second object) is.
         objects = [c for c in clauses if c.base_relation == "obj"]
         quoted = any(
-            w.upos == "PUNCT" and w.text in '“”"' for o in objects for w in sentence.subtree(o)
+            w.upos == "PUNCT" and w.text in DOUBLE_MARKS
+            for o in objects
+            for w in sentence.subtree(o)
         )
         predicate = len(objects) > 1 or quoted or any(c.base_relation == "xcomp" for c in clauses)
         has_verb = any(w.upos in ("VERB", "AUX") for c in clauses for w in sentence.subtree(c))
@@ -1175,11 +1177,11 @@ def _described_as(sentence: Sentence, verb: Word) -> list[Word]:
 def _to_closing_mark(sentence: Sentence, words: list[Word]) -> list[Word]:
     """Words that open a quotation mark run on to its closing one ("as “the hardest and best
     six weeks of my life”", with the parse's pieces hung from the verb)."""
-    marks = [w for w in words if w.text in _DOUBLE_MARKS]
+    marks = [w for w in words if w.text in DOUBLE_MARKS]
     if len(marks) % 2 == 0:
         return words
     for word in sentence.words[words[-1].index :]:
-        if word.text in _DOUBLE_MARKS:
+        if word.text in DOUBLE_MARKS:
             return [*words, *sentence.words[words[-1].index : word.index]]
     return words
 
@@ -1407,7 +1409,7 @@ def _until_contrast(words: list[Word]) -> list[Word]:
     inside quotation marks ("was “not on the table yet, but not off it either”")."""
     quoted = False
     for i, word in enumerate(words):
-        if word.text in _DOUBLE_MARKS:
+        if word.text in DOUBLE_MARKS:
             quoted = not quoted
         if quoted:
             continue
@@ -1416,9 +1418,6 @@ def _until_contrast(words: list[Word]) -> list[Word]:
         if word.text == "," and i + 1 < len(words) and words[i + 1].text.lower() in _CONTRAST:
             return words[:i]
     return words
-
-
-_DOUBLE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 
 
 def _trim_relative_tail(words: list[Word]) -> list[Word]:

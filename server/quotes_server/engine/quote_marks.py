@@ -34,6 +34,17 @@ _AMBIGUOUS = {'"': _DOUBLE, "'": _SINGLE}
 _LOW_OPENERS = {"„", "‚"}
 _LOW_CLOSERS = {"“": _DOUBLE, "‘": _SINGLE}
 
+# Every mark as a word of the parse; the double family (with guillemets) alone, for
+# callers that must not take an apostrophe for a quote mark.
+QUOTE_MARKS = frozenset({*_OPENERS, *_CLOSERS, *_AMBIGUOUS})
+OPENING_MARKS = frozenset({*_OPENERS, *_AMBIGUOUS})
+DOUBLE_MARKS = frozenset(
+    mark
+    for table in (_OPENERS, _CLOSERS, _AMBIGUOUS)
+    for mark, family in table.items()
+    if family in (_DOUBLE, _GUILLEMET)
+)
+
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 # Elisions that start with an apostrophe: the '90s, 'em, 'tis, rock 'n' roll.
 _LEADING_ELISION = re.compile(r"(?:\d\d?s?\b|em\b|tis\b|twas\b|n\b|cause\b|til\b)", re.IGNORECASE)

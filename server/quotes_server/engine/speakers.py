@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from quotes_server.engine.document import Sentence, Word
 from quotes_server.engine.lexicon import Lexicon
+from quotes_server.engine.quote_marks import OPENING_MARKS, QUOTE_MARKS
 from quotes_server.engine.syntax import contiguous_around, trim_punct
 from quotes_server.engine.types import Span, Speaker, SpeakerKind
 
@@ -169,8 +170,8 @@ def apposition_role(sentence: Sentence, head: Word) -> str:
         if child.deprel == "appos":
             subtree = sentence.subtree(child)
             words = trim_punct(subtree)
-            nickname = subtree[0].text in _QUOTE_MARKS or (
-                subtree[0].index > 1 and sentence.word(subtree[0].index - 1).text in _QUOTE_MARKS
+            nickname = subtree[0].text in QUOTE_MARKS or (
+                subtree[0].index > 1 and sentence.word(subtree[0].index - 1).text in QUOTE_MARKS
             )
             if words and not nickname:
                 return " ".join(w.text for w in words)
@@ -202,7 +203,7 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
         return False
     previous = sentence.words[word.index - 2]
     # The first word inside an opening quote mark is capitalised for the sentence, not a name.
-    opens_quote = previous.text in ("“", '"', "‘", "'", "«", "„") and previous.end == word.start
+    opens_quote = previous.text in OPENING_MARKS and previous.end == word.start
     return not opens_quote and previous.text not in (":", ".", "!", "?")
 
 
@@ -258,21 +259,20 @@ def _joins_name(sentence: Sentence, i: int) -> bool:
     return tight and before.text[:1].isupper() and after.text[:1].isupper()
 
 
-_QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
 _NICKNAME_WORDS = 4
 
 
 def _across_nickname(sentence: Sentence, mark: int, step: int) -> int | None:
     """Colm “Lightning” Fahey: from the quote mark at ``mark``, the index of the name word on
     the far side of a short quoted nickname (``step`` -1 looks back, 1 forward), or None."""
-    if sentence.word(mark).text not in _QUOTE_MARKS:
+    if sentence.word(mark).text not in QUOTE_MARKS:
         return None
     last = len(sentence.words)
     for k in range(1, _NICKNAME_WORDS + 2):
         other = mark + step * k
         if not 1 <= other <= last:
             return None
-        if sentence.word(other).text in _QUOTE_MARKS:
+        if sentence.word(other).text in QUOTE_MARKS:
             name = other + step
             inside = [sentence.word(n) for n in range(min(mark, other) + 1, max(mark, other))]
             if (
@@ -768,7 +768,7 @@ def _role(
         if w not in name_words
         and w.deprel != "det"
         and w.index not in inside_name  # a nickname: Colm “Lightning” Fahey
-        and w.text not in _QUOTE_MARKS
+        and w.text not in QUOTE_MARKS
     ]
     role = " ".join(w.text for w in before) if name_words else ""
     appos = (
