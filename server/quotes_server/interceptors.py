@@ -43,6 +43,9 @@ class RequestRecord:
     documents: int = 0
     quotes: int = 0
     parse_ms_each: list[float] = field(default_factory=list)  # per document attributed
+    # One clock and one final status for the call, shared by the log line and the metrics.
+    started: float = field(default_factory=time.perf_counter)
+    code: grpc.StatusCode = grpc.StatusCode.OK
 
     def received(self, document_id: str, chars: int) -> None:
         """A document arrived (counted before validation, so failures are logged too)."""
@@ -54,9 +57,19 @@ class RequestRecord:
         self.quotes += quotes
         self.parse_ms_each.append(parse_ms)
 
+    def failed(self, context: grpc.aio.ServicerContext[Any, Any], error: BaseException) -> None:
+        """The call raised ``error``: keep the status it ends with (the innermost
+        interceptor to see the error decides; the outer ones see the same one)."""
+        if self.code is grpc.StatusCode.OK:
+            self.code = final_status_code(context, error)
+
     @property
     def parse_ms(self) -> float:
         return sum(self.parse_ms_each)
+
+    @property
+    def elapsed_seconds(self) -> float:
+        return time.perf_counter() - self.started
 
 
 _record: ContextVar[RequestRecord | None] = ContextVar("quotes_request_record", default=None)
@@ -134,8 +147,6 @@ class RequestLogInterceptor(AroundInterceptor):
         request_id = _request_id(context)
         record = RequestRecord()
         token = _record.set(record)
-        started = time.perf_counter()
-        code = grpc.StatusCode.OK
         with structlog.contextvars.bound_contextvars(
             request_id=request_id, method=call.name, peer=context.peer()
         ):
@@ -146,19 +157,19 @@ class RequestLogInterceptor(AroundInterceptor):
                 async for item in responses:
                     yield item
             except BaseException as error:
-                code = final_status_code(context, error)
+                record.failed(context, error)
                 raise
             finally:
                 _record.reset(token)
                 log.info(
                     "request",
-                    code=code.name,
+                    code=record.code.name,
                     document_id=record.document_ids[0] if len(record.document_ids) == 1 else None,
                     documents=record.documents,
                     chars=record.chars,
                     quotes=record.quotes,
                     parse_ms=round(record.parse_ms, 1),
-                    total_ms=round((time.perf_counter() - started) * 1000, 1),
+                    total_ms=round(record.elapsed_seconds * 1000, 1),
                 )
 
 

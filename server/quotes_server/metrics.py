@@ -19,7 +19,6 @@ process: the parser processes report nothing themselves, their parse times are m
 
 from __future__ import annotations
 
-import time
 from collections.abc import AsyncIterator, Callable
 from threading import Thread
 from typing import Any
@@ -33,7 +32,6 @@ from quotes_server.interceptors import (
     RequestRecord,
     RpcCall,
     current_record,
-    final_status_code,
 )
 
 _GRPC_LABELS = ("grpc_type", "grpc_service", "grpc_method")
@@ -129,19 +127,18 @@ class MetricsInterceptor(AroundInterceptor):
         labels = (call.kind, call.service, call.method)
         metrics = self._metrics
         metrics.started.labels(*labels).inc()
-        started = time.perf_counter()
-        code = grpc.StatusCode.OK
+        record = current_record()
         try:
             async for item in responses:
                 metrics.msg_sent.labels(*labels).inc()
                 yield item
         except BaseException as error:
-            code = final_status_code(context, error)
+            record.failed(context, error)
             raise
         finally:
-            metrics.handled.labels(*labels, code.name).inc()
-            metrics.handling_seconds.labels(*labels).observe(time.perf_counter() - started)
-            self._count_documents(current_record())
+            metrics.handled.labels(*labels, record.code.name).inc()
+            metrics.handling_seconds.labels(*labels).observe(record.elapsed_seconds)
+            self._count_documents(record)
 
     def _count_documents(self, record: RequestRecord) -> None:
         metrics = self._metrics
