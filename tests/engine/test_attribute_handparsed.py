@@ -4132,3 +4132,127 @@ wine wine NOUN 14 obj NN
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "The prosecutor's office in Siena"
+
+
+def test_declined_to_say_reports_nothing() -> None:
+    text = "The mayor declined to say how much the bridge would cost."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+mayor mayor NOUN 3 nsubj NN
+declined decline VERB 0 root VBD
+to to PART 5 mark TO
+say say VERB 3 xcomp VB
+how how ADV 7 advmod WRB
+much much ADJ 11 advmod JJ
+the the DET 9 det DT
+bridge bridge NOUN 11 nsubj NN
+would would AUX 11 aux MD
+cost cost VERB 5 ccomp VB
+. . PUNCT 3 punct .
+""",
+    )
+    assert attribute(doc).quotes == ()
+
+
+def test_a_negated_report_reports_nothing_but_a_quotes_own_negation_does_not_count() -> None:
+    text = 'The airline did not say when flights would resume. "We could not fly," it wrote.'
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+airline airline NOUN 5 nsubj NN
+did do AUX 5 aux VBD
+not not PART 5 advmod RB
+say say VERB 0 root VB
+when when ADV 9 advmod WRB
+flights flight NOUN 9 nsubj NNS
+would would AUX 9 aux MD
+resume resume VERB 5 ccomp VB
+. . PUNCT 5 punct .
+
+" " PUNCT 5 punct ``
+We we PRON 5 nsubj PRP
+could could AUX 5 aux MD
+not not PART 9 advmod RB
+fly fly VERB 9 ccomp VB
+, , PUNCT 5 punct ,
+" " PUNCT 5 punct ''
+it it PRON 9 nsubj PRP
+wrote write VERB 0 root VBD
+. . PUNCT 9 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.DIRECT
+    assert quote.content_text == "We could not fly,"
+    assert quote.cue is not None
+    assert quote.cue.text == "wrote"
+
+
+def test_a_question_put_to_a_noun_is_not_its_report() -> None:
+    text = "A nurse, asked whether she felt safe, said nothing."
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 2 det DT
+nurse nurse NOUN 10 nsubj NN
+, , PUNCT 4 punct ,
+asked ask VERB 2 acl VBN
+whether whether SCONJ 7 mark IN
+she she PRON 7 nsubj PRP
+felt feel VERB 4 ccomp VBD
+safe safe ADJ 7 xcomp JJ
+, , PUNCT 4 punct ,
+said say VERB 0 root VBD
+nothing nothing PRON 10 obj NN
+. . PUNCT 10 punct .
+""",
+    )
+    assert attribute(doc).quotes == ()
+
+
+def test_an_admitted_charge_with_examples_is_an_act_not_a_report() -> None:
+    text = "Varga admitted four charges, including stealing a van."
+    doc = parse_by_hand(
+        text,
+        """
+Varga Varga PROPN 2 nsubj NNP
+admitted admit VERB 0 root VBD
+four four NUM 4 nummod CD
+charges charge NOUN 2 obj NNS
+, , PUNCT 7 punct ,
+including include VERB 7 mark VBG
+stealing steal VERB 2 advcl VBG
+a a DET 9 det DT
+van van NOUN 7 obj NN
+. . PUNCT 2 punct .
+""",
+    )
+    assert attribute(doc).quotes == ()
+
+
+def test_a_participle_inside_a_promised_object_does_not_make_it_a_clause() -> None:
+    text = "The firm has promised 200 jobs and a park funded by the council."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+firm firm NOUN 4 nsubj NN
+has have AUX 4 aux VBZ
+promised promise VERB 0 root VBN
+200 200 NUM 6 nummod CD
+jobs job NOUN 4 obj NNS
+and and CCONJ 9 cc CC
+a a DET 9 det DT
+park park NOUN 6 conj NN
+funded fund VERB 9 acl VBN
+by by ADP 13 case IN
+the the DET 13 det DT
+council council NOUN 10 obl:agent NN
+. . PUNCT 4 punct .
+""",
+    )
+    assert attribute(doc).quotes == ()

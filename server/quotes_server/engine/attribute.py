@@ -220,6 +220,12 @@ def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
     own_subject = has_subject(sentence, verb)
     if verb.index == 1 and participle and not own_subject:
         return False
+    # "declined to say how much it cost", "would not comment": nothing was reported.
+    if _withheld(sentence, verb):
+        return False
+    # "A soldier, asked whether he was afraid, shrugged": the question put to the noun.
+    if verb_lemma(verb) == "ask" and verb.deprel.startswith("acl") and not own_subject:
+        return False
     # "180,000 air fryers are being recalled": a product recall, not a memory.
     if verb_lemma(verb) == "recall" and is_passive(sentence, verb):
         return False
@@ -234,6 +240,22 @@ def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
 
 
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+_WITHHOLDING_VERBS = frozenset({"decline", "refuse"})
+_NEGATIONS = frozenset({"not", "n't", "never"})
+
+
+def _withheld(sentence: Sentence, verb: Word) -> bool:
+    """ "declined to say", "refused to comment", "did not say whether": a report withheld.
+    ("did not deny that ..." still reports.)"""
+    head = sentence.head_of(verb)
+    if verb.deprel == "xcomp" and head is not None and verb_lemma(head) in _WITHHOLDING_VERBS:
+        return True
+    # Only a negation just before the verb: a quote's own "could not" may hang from it.
+    negated = any(
+        c.deprel == "advmod" and c.text.lower() in _NEGATIONS and 0 < verb.index - c.index <= 3
+        for c in sentence.children(verb)
+    )
+    return negated and verb_lemma(verb) != "deny"
 
 
 def _observe_names(
@@ -1030,11 +1052,14 @@ def _reported_words(
         clauses = [
             c
             for c in clauses
-            if c.base_relation != "obl"
-            or any(
-                k.deprel == "case" and k.text.lower() in ("of", "for", "about", "on")
-                for k in sentence.children(c)
+            if (
+                c.base_relation != "obl"
+                or any(
+                    k.deprel == "case" and k.text.lower() in ("of", "for", "about", "on")
+                    for k in sentence.children(c)
+                )
             )
+            and not _lists_examples(sentence, c)
         ]
         # "proposed the restriction", "announced on Monday": a bare noun phrase is no report;
         # "called the plans “a betrayal”" (an xcomp, or a second object) is.
@@ -1045,7 +1070,9 @@ def _reported_words(
             for w in sentence.subtree(o)
         )
         predicate = len(objects) > 1 or quoted or any(c.base_relation == "xcomp" for c in clauses)
-        has_verb = any(w.upos in ("VERB", "AUX") for c in clauses for w in sentence.subtree(c))
+        has_verb = any(
+            w.upos in ("VERB", "AUX") for c in clauses for w in _without_participles(sentence, c)
+        )
         if not predicate and not has_verb:
             clauses = []
         # "accused X of Y, while Belmira insisted ...": the contrast is the writer's.
@@ -1076,6 +1103,29 @@ def _reported_words(
 
 
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall"})
+
+
+def _without_participles(sentence: Sentence, root: Word) -> list[Word]:
+    """The subtree of ``root`` less its bare participial modifiers: "300 jobs and a pool
+    heated by waste warmth" is a noun phrase; "Russia of massing troops", "both sides to
+    show restraint" and "the attack had been planned" keep their verbs."""
+    dropped = [
+        w
+        for w in sentence.subtree(root)
+        if w is not root
+        and w.deprel == "acl"
+        and w.xpos == "VBN"
+        and not any(c.deprel.startswith(("aux", "nsubj")) for c in sentence.children(w))
+    ]
+    return subtree_without(sentence, root, dropped)
+
+
+def _lists_examples(sentence: Sentence, clause: Word) -> bool:
+    """ "admitted 11 offences, including failing to fit alarms": examples of the object."""
+    return any(
+        k.deprel in ("mark", "case") and k.text.lower() in ("including", "excluding")
+        for k in sentence.children(clause)
+    )
 
 
 def _continuing_conjuncts(
