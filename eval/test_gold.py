@@ -42,6 +42,7 @@ def test_gold_files_validate() -> None:
         "holdout11",
         "holdout12",
         "holdout13",
+        "holdout14",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
