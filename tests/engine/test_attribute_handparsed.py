@@ -4256,3 +4256,195 @@ council council NOUN 10 obl:agent NN
 """,
     )
     assert attribute(doc).quotes == ()
+
+
+def test_a_title_in_quotation_marks_after_under_the_title_is_not_a_quote() -> None:
+    text = "The report came out under the title “Rivers at risk: a survey of fish stocks”."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+report report NOUN 3 nsubj NN
+came come VERB 0 root VBD
+out out ADP 3 compound:prt RP
+under under ADP 7 case IN
+the the DET 7 det DT
+title title NOUN 3 obl NN
+“ “ PUNCT 9 punct ``
+Rivers Rivers PROPN 7 appos NNPS
+at at ADP 11 case IN
+risk risk NOUN 9 nmod NN
+: : PUNCT 14 punct :
+a a DET 14 det DT
+survey survey NOUN 9 appos NN
+of of ADP 17 case IN
+fish fish NOUN 17 compound NN
+stocks stock NOUN 14 nmod NNS
+” ” PUNCT 9 punct ''
+. . PUNCT 3 punct .
+""",
+    )
+    assert attribute(doc).quotes == ()
+
+
+def test_a_passive_naming_with_no_agent_reports_nothing() -> None:
+    text = "Fatigue is often called a “hidden hazard” on the roads."
+    doc = parse_by_hand(
+        text,
+        """
+Fatigue fatigue NOUN 4 nsubj:pass NN
+is be AUX 4 aux:pass VBZ
+often often ADV 4 advmod RB
+called call VERB 0 root VBN
+a a DET 8 det DT
+“ “ PUNCT 8 punct ``
+hidden hidden ADJ 8 amod JJ
+hazard hazard NOUN 4 xcomp NN
+” ” PUNCT 8 punct ''
+on on ADP 12 case IN
+the the DET 12 det DT
+roads road NOUN 4 obl NNS
+. . PUNCT 4 punct .
+""",
+    )
+    assert attribute(doc).quotes == ()
+
+
+def test_what_someone_can_tell_you_is_not_a_report() -> None:
+    text = "Morrow can tell you which birds nest in the valley."
+    doc = parse_by_hand(
+        text,
+        """
+Morrow Morrow PROPN 3 nsubj NNP
+can can AUX 3 aux MD
+tell tell VERB 0 root VB
+you you PRON 3 iobj PRP
+which which DET 6 det WDT
+birds bird NOUN 7 nsubj NNS
+nest nest VERB 3 ccomp VBP
+in in ADP 10 case IN
+the the DET 10 det DT
+valley valley NOUN 7 obl NN
+. . PUNCT 3 punct .
+""",
+    )
+    assert attribute(doc).quotes == ()
+
+
+def test_a_second_that_clause_after_but_goes_on_with_the_report() -> None:
+    text = "The Met Office said the rain had eased, but that rivers could still rise."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 3 det DT
+Met Met VERB 3 compound VBN
+Office Office PROPN 4 nsubj NNP
+said say VERB 0 root VBD
+the the DET 6 det DT
+rain rain NOUN 8 nsubj NN
+had have AUX 8 aux VBD
+eased ease VERB 4 ccomp VBN
+, , PUNCT 15 punct ,
+but but CCONJ 15 cc CC
+that that PRON 12 nsubj DT
+rivers river NOUN 15 nsubj NNS
+could could AUX 15 aux MD
+still still ADV 15 advmod RB
+rise rise VERB 4 conj VB
+. . PUNCT 4 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "the rain had eased, but that rivers could still rise"
+    # "Met", tagged a verb, is still part of the name it modifies as a compound.
+    assert speaker_name(result, quote) == "Met Office"
+
+
+def test_a_hyphenated_adjective_stays_in_an_anonymous_speaker() -> None:
+    text = "The dam is sound, a Dutch-Belgian engineering team reported."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+dam dam NOUN 4 nsubj NN
+is be AUX 4 cop VBZ
+sound sound ADJ 0 root JJ
+, , PUNCT 12 punct ,
+a a DET 11 det DT
+Dutch Dutch ADJ 9 amod JJ
+- - PUNCT 7 punct HYPH
+Belgian Belgian ADJ 11 amod JJ
+engineering engineering NOUN 11 compound NN
+team team NOUN 12 nsubj NN
+reported report VERB 4 parataxis VBD
+. . PUNCT 4 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "The dam is sound"
+    assert speaker_name(result, quote) == "a Dutch-Belgian engineering team"
+
+
+def test_the_rev_before_a_name_is_a_title_of_a_person() -> None:
+    text = "The Rev Ada Quill said the roof was safe."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 4 det DT
+Rev Rev PROPN 4 compound NNP
+Ada Ada PROPN 4 compound NNP
+Quill Quill PROPN 5 nsubj NNP
+said say VERB 0 root VBD
+the the DET 7 det DT
+roof roof NOUN 9 nsubj NN
+was be AUX 9 cop VBD
+safe safe ADJ 5 ccomp JJ
+. . PUNCT 5 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Ada Quill"
+    (speaker,) = result.speakers
+    assert speaker.kind is SpeakerKind.PERSON
+
+
+def test_the_journal_refers_to_a_named_journal_many_sentences_back() -> None:
+    filler = " It rained." * 7
+    text = (
+        f"The results appeared in the Harwell Journal of Medicine.{filler}"
+        " The journal said the trial was sound."
+    )
+    rain = "\nIt it PRON 2 nsubj PRP\nrained rain VERB 0 root VBD\n. . PUNCT 2 punct .\n"
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+results result NOUN 3 nsubj NNS
+appeared appear VERB 0 root VBD
+in in ADP 7 case IN
+the the DET 7 det DT
+Harwell Harwell PROPN 7 compound NNP
+Journal Journal PROPN 3 obl NNP
+of of ADP 9 case IN
+Medicine Medicine PROPN 7 nmod NNP
+. . PUNCT 3 punct .
+"""
+        + rain * 7
+        + """
+The the DET 2 det DT
+journal journal NOUN 3 nsubj NN
+said say VERB 0 root VBD
+the the DET 5 det DT
+trial trial NOUN 7 nsubj NN
+was be AUX 7 cop VBD
+sound sound ADJ 3 ccomp JJ
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "the trial was sound"
+    assert speaker_name(result, quote) == "Harwell Journal of Medicine"

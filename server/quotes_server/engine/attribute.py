@@ -38,6 +38,7 @@ from quotes_server.engine.syntax import (
     has_subject,
     is_passive,
     name_set_off_before,
+    passive_agent,
     reporting_lemma,
     resolve_relative,
     subtree_without,
@@ -225,6 +226,18 @@ def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
         return False
     # "A soldier, asked whether he was afraid, shrugged": the question put to the noun.
     if verb_lemma(verb) == "ask" and verb.deprel.startswith("acl") and not own_subject:
+        return False
+    # "can tell you what is wrong": what someone is able to say, not what was said.
+    if verb_lemma(verb) in ("say", "tell") and any(
+        c.deprel == "aux" and c.text.lower() in ("can", "could") for c in sentence.children(verb)
+    ):
+        return False
+    # "is sometimes called a “silent epidemic”": naming by nobody in particular.
+    if (
+        verb_lemma(verb) in _NAMING_VERBS
+        and is_passive(sentence, verb)
+        and passive_agent(sentence, verb, lambda _: False) is None
+    ):
         return False
     # "180,000 air fryers are being recalled": a product recall, not a memory.
     if verb_lemma(verb) == "recall" and is_passive(sentence, verb):
@@ -808,7 +821,8 @@ def _names_a_term(quotation: Quotation, index: _Index) -> bool:
 _NAMING = re.compile(
     r"(?:\bknown(?: [^,.;:]{1,40})? as|\bdubbed|\bnicknamed|\b(?:en)?titled|\bso-called"
     r"|\bcalling (?:itself|themselves|himself|herself)|\bbranded itself"
-    r"|\b(?:slogan|catchphrase|motto|hashtag)s?,?"
+    r"|\b(?:slogan|catchphrase|motto|hashtag|title|headline|heading|caption)s?,?"
+    r"|\bheadlined"
     r"|\b(?:sign|banner|placard|poster|T-shirt)s? (?:reading|bearing|saying)"
     r"(?: [^,.;:\"“‘]{1,40})?)"
     r"\s*[,:]?\s*$"
@@ -1133,7 +1147,8 @@ def _continuing_conjuncts(
 ) -> list[Word]:
     """ "said she was “calm” and would accept whatever the recount showed", with "would
     accept" hung from "said": a conjunct with a modal and no subject of its own, right after
-    the reported clause, goes on with it (a reporting verb there is a second report)."""
+    the reported clause, goes on with it (a reporting verb there is a second report); so
+    does a second that-clause ("..., but that flooding could ...")."""
     if not clauses:
         return []
     last = max(sentence.subtree(c)[-1].index for c in clauses)
@@ -1144,13 +1159,26 @@ def _continuing_conjuncts(
             conj.deprel == "conj"
             and conj.index > last
             and sentence.subtree(conj)[0].index <= last + 2
-            and not has_subject(sentence, conj)
-            and any(k.deprel.startswith("aux") and k.lemma.lower() in _MODALS for k in own)
             and reporting_lemma(conj, lexicon) is None
+            and (
+                # "..., but that flooding could ...": a second that-clause, hung from "said".
+                _opens_with_that(sentence, conj)
+                or (
+                    not has_subject(sentence, conj)
+                    and any(k.deprel.startswith("aux") and k.lemma.lower() in _MODALS for k in own)
+                )
+            )
         ):
             found.append(conj)
             last = sentence.subtree(conj)[-1].index
     return found
+
+
+def _opens_with_that(sentence: Sentence, clause: Word) -> bool:
+    """A clause that starts (after "and"/"but") with the conjunction "that", however the
+    parse labelled it; not the demonstrative ("but that decision ...")."""
+    words = [w for w in sentence.subtree(clause) if w.upos not in ("PUNCT", "CCONJ")]
+    return bool(words) and words[0].text.lower() == "that" and words[0].deprel != "det"
 
 
 def _conj_after_object(sentence: Sentence, verb: Word) -> list[Word]:
@@ -1465,9 +1493,20 @@ def _until_contrast(words: list[Word]) -> list[Word]:
             continue
         if word.text == ";":
             return words[:i]
-        if word.text == "," and i + 1 < len(words) and words[i + 1].text.lower() in _CONTRAST:
+        if (
+            word.text == ","
+            and i + 1 < len(words)
+            and words[i + 1].text.lower() in _CONTRAST
+            and not _second_that_clause(words, i + 1)
+        ):
             return words[:i]
     return words
+
+
+def _second_that_clause(words: list[Word], conjunction: int) -> bool:
+    """ "said the worst had passed, but that flooding could ...": a second report."""
+    after = words[conjunction + 1] if conjunction + 1 < len(words) else None
+    return after is not None and after.text.lower() == "that" and after.deprel == "mark"
 
 
 def _trim_relative_tail(words: list[Word]) -> list[Word]:

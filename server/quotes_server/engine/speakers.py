@@ -135,6 +135,7 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
             if (
                 inner
                 or participle
+                or _inner_hyphen(sentence, child)
                 or child.deprel in _MENTION_RELATIONS
                 or child.base_relation in ("compound", "flat")
             ):
@@ -145,6 +146,14 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
     # "what officials say": a wh-word is the clause's, not part of the speaker's name.
     words = [w for w in words if w is head or w.text.lower() not in _WH_WORDS]
     return trim_punct(contiguous_around(words, head))
+
+
+def _inner_hyphen(sentence: Sentence, word: Word) -> bool:
+    """ "a Swedish-Canadian research team": a hyphen with no space either side joins words."""
+    if word.text not in ("-", "‑") or not 1 < word.index < len(sentence.words):
+        return False
+    before, after = sentence.word(word.index - 1), sentence.word(word.index + 1)
+    return before.end == word.start and word.end == after.start
 
 
 _POSTMODIFIERS = frozenset({"close", "familiar", "involved", "briefed", "aware", "loyal", "near"})
@@ -197,7 +206,9 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
         return _day_in_a_name(sentence, word)
     if word.upos == "PROPN" or (word.xpos in ("NNP", "NNPS") and word.text[:1].isupper()):
         return True
-    if word.upos not in ("NOUN", "X", "ADJ") or not word.text[:1].isupper():
+    # "The Met Office", with "Met" tagged a verb: no verb modifies a noun as a compound.
+    misread_verb = word.upos == "VERB" and word.deprel == "compound"
+    if (word.upos not in ("NOUN", "X", "ADJ") and not misread_verb) or not word.text[:1].isupper():
         return False
     if word.index == 1:
         return False
@@ -376,7 +387,9 @@ def classify(
         acronym = any(
             w.text.isalpha() and w.text.isupper() and len(w.text) >= 2 for w in [head, *name_words]
         )
-        if the_first or the_before_name or acronym:
+        # "the Rev Ada Quill": a personal title between "the" and the name.
+        titled = any(w.text[:1].isupper() and w.text.lower() in lexicon.titles for w in before)
+        if (the_first and not titled) or the_before_name or acronym:
             return SpeakerKind.ORGANIZATION  # the Kremlin, NATO, NHS North
         return SpeakerKind.PERSON
     if head_lemma in lexicon.anonymous_nouns or head_text in lexicon.anonymous_nouns:
@@ -965,14 +978,17 @@ class EntityRegistry:
         nearest_subject: Entity | None = None
         for mention, entity in reversed(self._history):
             if (
-                description.sentence - mention.sentence > _RECENCY_WINDOW
-                or mention.span.start >= description.span.start
+                mention.span.start >= description.span.start
                 or entity.name == entity.name.lower()  # itself a description, not a name
             ):
                 continue
             words = _key(entity.name).split()
+            # A name that holds the noun is meant however far back it was ("the journal":
+            # "the Nordic Journal of Nephrology", five paragraphs up).
             if entity.kind == SpeakerKind.ORGANIZATION and noun in words:
                 return entity
+            if description.sentence - mention.sentence > _RECENCY_WINDOW:
+                continue
             # "Skyline Air" may be "the airline"; "Student Union" is not "the university".
             typed = any(word in self._lexicon.organization_heads for word in words)
             if (
