@@ -4448,3 +4448,90 @@ sound sound ADJ 3 ccomp JJ
     (quote,) = result.quotes
     assert quote.content_text == "the trial was sound"
     assert speaker_name(result, quote) == "Harwell Journal of Medicine"
+
+
+def test_a_proper_adjective_is_no_speaker_and_and_she_ends_the_report() -> None:
+    text = (
+        "Ada Venn, the biologist who mapped the Cornish coast and wrote a field guide, has "
+        'died. She once told a reporter that the sea had "better manners than most '
+        'committees", and she spent years fighting them.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Ada Ada PROPN 18 nsubj NNP
+Venn Venn PROPN 1 flat NNP
+, , PUNCT 5 punct ,
+the the DET 5 det DT
+biologist biologist NOUN 1 appos NN
+who who PRON 7 nsubj WP
+mapped map VERB 5 acl:relcl VBD
+the the DET 10 det DT
+Cornish Cornish ADJ 10 amod NNP
+coast coast NOUN 7 obj NN
+and and CCONJ 12 cc CC
+wrote write VERB 7 conj VBD
+a a DET 15 det DT
+field field NOUN 15 compound NN
+guide guide NOUN 12 obj NN
+, , PUNCT 1 punct ,
+has have AUX 18 aux VBZ
+died die VERB 0 root VBN
+. . PUNCT 18 punct .
+
+She she PRON 3 nsubj PRP
+once once ADV 3 advmod RB
+told tell VERB 0 root VBD
+a a DET 5 det DT
+reporter reporter NOUN 3 iobj NN
+that that SCONJ 9 mark IN
+the the DET 8 det DT
+sea sea NOUN 9 nsubj NN
+had have VERB 3 ccomp VBD
+" " PUNCT 12 punct ``
+better good ADJ 12 amod JJR
+manners manners NOUN 9 obj NNS
+than than ADP 15 case IN
+most most ADJ 15 amod JJS
+committees committee NOUN 12 nmod NNS
+" " PUNCT 12 punct ''
+, , PUNCT 20 punct ,
+and and CCONJ 20 cc CC
+she she PRON 20 nsubj PRP
+spent spend VERB 3 conj VBD
+years year NOUN 20 obj NNS
+fighting fight VERB 20 xcomp VBG
+them they PRON 22 obj PRP
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "and she spent ...", coordinated with "told" itself, is the writer's next statement.
+    assert quote.content_text == 'the sea had "better manners than most committees"'
+    # "Cornish" (an adjective on "coast") is no candidate for "who ... wrote" or "She".
+    assert speaker_name(result, quote) == "Ada Venn"
+
+
+def test_a_title_word_opening_a_body_s_name_does_not_make_it_a_person() -> None:
+    text = "The Health Protection Board said the water was safe."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 4 det DT
+Health Health PROPN 4 compound NNP
+Protection Protection PROPN 4 compound NNP
+Board Board PROPN 5 nsubj NNP
+said say VERB 0 root VBD
+the the DET 7 det DT
+water water NOUN 9 nsubj NN
+was be AUX 9 cop VBD
+safe safe ADJ 5 ccomp JJ
+. . PUNCT 5 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Health Protection Board"
+    (speaker,) = result.speakers
+    assert speaker.kind is SpeakerKind.ORGANIZATION

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from quotes_server.engine.document import ParsedDocument, Sentence, Word
 from quotes_server.engine.lexicon import Lexicon, load_lexicon
-from quotes_server.engine.quote_marks import DOUBLE_MARKS, Quotation, find_quotations
+from quotes_server.engine.quote_marks import DOUBLE_MARKS, QUOTE_MARKS, Quotation, find_quotations
 from quotes_server.engine.speakers import (
     Entity,
     EntityRegistry,
@@ -285,6 +285,8 @@ def _observe_names(
     for word in sentence.words:
         if word.deprel in ("compound", "flat", "flat:name") or _inside(word, quoted):
             continue
+        if _describes_a_thing(sentence, word):
+            continue
         if not is_proper(sentence, word) or _modifies_a_name(sentence, word):
             continue
         mention = build_mention(
@@ -297,6 +299,8 @@ def _observe_names(
     # the head of an English name.
     for run in _proper_runs(sentence):
         if run[0].start in covered or _inside(run[0], quoted):
+            continue
+        if all(_describes_a_thing(sentence, w) for w in run):
             continue
         registry.observe(build_mention(text, sentence, run[-1], lexicon))
         covered.update(range(run[0].start, run[-1].end))
@@ -312,6 +316,13 @@ def _modifies_a_name(sentence: Sentence, word: Word) -> bool:
     """ "Liberal" in "the Liberal Democrats": the name is registered through its head."""
     head = sentence.head_of(word)
     return word.deprel == "amod" and head is not None and is_proper(sentence, head)
+
+
+def _describes_a_thing(sentence: Sentence, word: Word) -> bool:
+    """ "the Cornish coast": a proper adjective on a common noun names no one (unlike
+    "Health" in "the Health Service Executive")."""
+    head = sentence.head_of(word)
+    return word.deprel == "amod" and head is not None and not is_proper(sentence, head)
 
 
 def _proper_runs(sentence: Sentence) -> list[list[Word]]:
@@ -444,7 +455,9 @@ def _named_subject_before(sentence: Sentence, subject: Word, verb: Word) -> Word
     names = [
         w
         for w in sentence.words[start : verb.index - 1]
-        if is_proper(sentence, w) and w.text.lower() not in _TEMPORAL
+        if is_proper(sentence, w)
+        and w.text.lower() not in _TEMPORAL
+        and not _describes_a_thing(sentence, w)
     ]
     if subject.text.lower() in _TEMPORAL:
         relative = [
@@ -1475,8 +1488,31 @@ def _after_that(sentence: Sentence, verb: Word) -> list[Word]:
             w.xpos in _FINITE_XPOS for w in rest[1:]
         )
         if is_that and opens_clause:
-            return trim_punct(_until_contrast(rest))
+            return trim_punct(_until_contrast(_before_own_conjunct(sentence, verb, rest)))
     return []
+
+
+def _before_own_conjunct(sentence: Sentence, verb: Word, words: list[Word]) -> list[Word]:
+    """ "told an interviewer that the sea had ..., and she spent her career ...": a clause
+    of "and he/she ..." that the parse coordinated with the cue itself is the writer's next
+    statement about the speaker, not more of the report (", so ..." may still be)."""
+    starts = [
+        sentence.subtree(c)[0].index
+        for c in sentence.children(verb)
+        if c.deprel == "conj"
+        and c.index > words[0].index
+        and any(k.deprel == "cc" and k.text.lower() == "and" for k in sentence.children(c))
+        and any(
+            k.deprel.startswith("nsubj") and k.text.lower() in ("he", "she")
+            for k in sentence.children(c)
+        )
+    ]
+    if not starts:
+        return words
+    kept = [w for w in words if w.index < min(starts)]
+    while kept and (kept[-1].upos in ("CCONJ", "PUNCT") and kept[-1].text not in QUOTE_MARKS):
+        kept.pop()
+    return kept
 
 
 _CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "yet"})
