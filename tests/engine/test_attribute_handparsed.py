@@ -4514,14 +4514,14 @@ them they PRON 22 obj PRP
 
 
 def test_a_title_word_opening_a_body_s_name_does_not_make_it_a_person() -> None:
-    text = "The Health Protection Board said the water was safe."
+    text = "The Health Service Executive said the water was safe."
     doc = parse_by_hand(
         text,
         """
 The the DET 4 det DT
 Health Health PROPN 4 compound NNP
-Protection Protection PROPN 4 compound NNP
-Board Board PROPN 5 nsubj NNP
+Service Service PROPN 4 compound NNP
+Executive Executive PROPN 5 nsubj NNP
 said say VERB 0 root VBD
 the the DET 7 det DT
 water water NOUN 9 nsubj NN
@@ -4532,6 +4532,6 @@ safe safe ADJ 5 ccomp JJ
     )
     result = attribute(doc)
     (quote,) = result.quotes
-    assert speaker_name(result, quote) == "Health Protection Board"
+    assert speaker_name(result, quote) == "Health Service Executive"
     (speaker,) = result.speakers
     assert speaker.kind is SpeakerKind.ORGANIZATION
