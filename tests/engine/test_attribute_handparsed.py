@@ -4535,3 +4535,95 @@ safe safe ADJ 5 ccomp JJ
     assert speaker_name(result, quote) == "Health Service Executive"
     (speaker,) = result.speakers
     assert speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_quote_after_the_addressee_and_a_colon_is_direct() -> None:
+    text = 'The judge asked her: "Were you afraid?"'
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+judge judge NOUN 3 nsubj NN
+asked ask VERB 0 root VBD
+her she PRON 3 iobj PRP
+: : PUNCT 9 punct :
+" " PUNCT 9 punct ``
+Were be AUX 9 cop VBD
+you you PRON 9 nsubj PRP
+afraid afraid ADJ 3 ccomp JJ
+? ? PUNCT 9 punct .
+" " PUNCT 9 punct ''
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.DIRECT
+    assert quote.content_text == "Were you afraid?"
+    assert quote.cue is not None
+    assert quote.cue.text == "asked"
+    assert speaker_name(result, quote) == "The judge"
+
+
+def test_according_to_hung_from_a_relative_clause_verb_still_reports_the_sentence() -> None:
+    text = (
+        "Water use rose 9 per cent above the level engineers had predicted, according to the "
+        "Vale Water Board."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Water water NOUN 2 compound NN
+use use NOUN 3 nsubj NN
+rose rise VERB 0 root VBD
+9 9 NUM 6 nummod CD
+per per ADP 6 case IN
+cent cent NOUN 3 obl NN
+above above ADP 9 case IN
+the the DET 9 det DT
+level level NOUN 3 obl NN
+engineers engineer NOUN 12 nsubj NNS
+had have AUX 12 aux VBD
+predicted predict VERB 9 acl:relcl VBN
+, , PUNCT 19 punct ,
+according accord VERB 19 case VBG
+to to ADP 14 fixed IN
+the the DET 19 det DT
+Vale Vale PROPN 19 compound NNP
+Water Water PROPN 19 compound NNP
+Board Board PROPN 12 obl NNP
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "Water use rose 9 per cent above the level engineers had predicted"
+    assert speaker_name(result, quote) == "Vale Water Board"
+
+
+def test_a_second_subject_of_said_before_the_clause_is_the_clause_s() -> None:
+    text = 'A senior banker said traders\' confidence in the plan was "running out".'
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 3 det DT
+senior senior ADJ 3 amod JJ
+banker banker NOUN 4 nsubj NN
+said say VERB 0 root VBD
+traders trader NOUN 4 iobj NNS
+' ' PUNCT 5 case POS
+confidence confidence NOUN 4 nsubj NN
+in in ADP 10 case IN
+the the DET 10 det DT
+plan plan NOUN 7 nmod NN
+was be AUX 13 aux VBD
+" " PUNCT 13 punct ``
+running run VERB 4 ccomp VBG
+out out ADP 13 compound:prt RP
+" " PUNCT 13 punct ''
+. . PUNCT 4 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.MIXED
+    assert quote.content_text == 'traders\' confidence in the plan was "running out"'

@@ -999,7 +999,19 @@ def _complement(
     sentence: Sentence, event: CueEvent, lexicon: Lexicon, other_cues: dict[int, int]
 ) -> list[Word]:
     """What the cue reports, up to a clause of the writer's own (", as ...", ", after ...")."""
-    return _until_writers_clause(sentence, _reported_words(sentence, event, lexicon, other_cues))
+    words = _reported_words(sentence, event, lexicon, other_cues)
+    return _until_writers_clause(sentence, _after_colon_quote(words))
+
+
+def _after_colon_quote(words: list[Word]) -> list[Word]:
+    """ "asked him: “Did you recognise that man?”": the person addressed and the colon are
+    not part of what was said; the quotation after them is."""
+    for i, word in enumerate(words[:-1]):
+        if word.upos in ("VERB", "AUX"):
+            return words
+        if word.text == ":" and words[i + 1].text in QUOTE_MARKS:
+            return words[i + 1 :]
+    return words
 
 
 _WRITERS_CLAUSES = frozenset(
@@ -1220,12 +1232,24 @@ def _with_stray_subject(sentence: Sentence, verb: Word, words: list[Word]) -> li
     "said": an object right before the reported clause is its subject's start."""
     if not words or verb_lemma(verb) in _ADDRESSEE_VERBS:
         return words
-    for child in sentence.children(verb):
-        if child.deprel not in ("obj", "iobj") or child.index < verb.index:
-            continue
-        phrase = sentence.subtree(child)
-        if phrase[-1].index + 1 == words[0].index and phrase[0].index == verb.index + 1:
-            return phrase + words
+    # "said investors' patience with the board was ...", parsed as an object "investors" and
+    # a second subject "patience" of "said": together they fill the gap up to the clause.
+    has_own_subject_before = any(
+        c.deprel.startswith("nsubj") and c.index < verb.index for c in sentence.children(verb)
+    )
+    stray = [
+        w
+        for c in sentence.children(verb)
+        if c.index > verb.index
+        and (
+            c.deprel in ("obj", "iobj") or (c.deprel.startswith("nsubj") and has_own_subject_before)
+        )
+        for w in sentence.subtree(c)
+        if w.index < words[0].index
+    ]
+    gap = range(verb.index + 1, words[0].index)
+    if stray and sorted(w.index for w in stray) == list(gap):
+        return sorted(stray, key=lambda w: w.index) + words
     return words
 
 
@@ -1839,6 +1863,9 @@ def _is_reporting_source(event: CueEvent, events: list[CueEvent]) -> bool:
         # "according to a nurse, who asked not to be named" / "two people briefed on it":
         # a verb whose subject is the phrase's own source belongs to the phrase.
         and e.speaker.head is not event.anchor
+        # "above the level scientists had advised, according to X": a verb in a clause that
+        # modifies a noun reports nothing of the sentence's.
+        and not e.anchor.deprel.startswith("acl")
         for e in events
     )
 
