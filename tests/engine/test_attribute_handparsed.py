@@ -4627,3 +4627,55 @@ out out ADP 13 compound:prt RP
     (quote,) = result.quotes
     assert quote.type is QuoteType.MIXED
     assert quote.content_text == 'traders\' confidence in the plan was "running out"'
+
+
+def test_a_participle_after_an_anonymous_source_stays_in_it_even_as_the_root() -> None:
+    text = "Two bankers involved in the sale said the deal would close soon."
+    doc = parse_by_hand(
+        text,
+        """
+Two two NUM 2 nummod CD
+bankers banker NOUN 3 nsubj NNS
+involved involve VERB 0 root VBD
+in in ADP 6 case IN
+the the DET 6 det DT
+sale sale NOUN 3 obl NN
+said say VERB 3 advcl VBD
+the the DET 9 det DT
+deal deal NOUN 11 nsubj NN
+would would AUX 11 aux MD
+close close VERB 7 ccomp VB
+soon soon ADV 11 advmod RB
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "the deal would close soon"
+    assert speaker_name(result, quote) == "Two bankers involved in the sale"
+
+
+def test_a_given_name_tagged_as_a_verb_with_its_surname_as_flat_is_a_name() -> None:
+    text = "Ottilie Varsk, the union's leader, said members would strike."
+    doc = parse_by_hand(
+        text,
+        """
+Ottilie ottilie VERB 9 advcl VBN
+Varsk Varsk PROPN 1 flat NNP
+, , PUNCT 7 punct ,
+the the DET 5 det DT
+union union NOUN 7 nmod:poss NN
+'s 's PART 5 case POS
+leader leader NOUN 1 appos NN
+, , PUNCT 7 punct ,
+said say VERB 0 root VBD
+members member NOUN 12 nsubj NNS
+would would AUX 12 aux MD
+strike strike VERB 9 ccomp VB
+. . PUNCT 9 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "members would strike"
+    assert speaker_name(result, quote) == "Ottilie Varsk"

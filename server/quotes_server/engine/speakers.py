@@ -166,12 +166,22 @@ def _with_postmodifier(sentence: Sentence, head: Word, words: list[Word]) -> lis
     if head.upos != "NOUN" or last >= len(sentence.words):
         return words
     after = sentence.word(last + 1)
-    if after.lemma.lower() not in _POSTMODIFIERS or after.head == head.index:
+    # The form, not the lemma: "briefed" and "involved" have lemmas "brief", "involve".
+    if after.text.lower() not in _POSTMODIFIERS or after.head == head.index:
         return words
-    phrase = sentence.subtree(after)
-    if phrase[0].index != after.index or any(w.upos in ("VERB", "AUX") for w in phrase[1:]):
+    # Read by position, whatever the parse made of it (even the sentence's root): up to the
+    # next verb, comma or clause.
+    phrase = [after]
+    for word in sentence.words[after.index : after.index + _POSTMODIFIER_REACH]:
+        if word.upos in ("VERB", "AUX", "PUNCT", "SCONJ"):
+            break
+        phrase.append(word)
+    if len(phrase) < 2:
         return words
     return sorted([*words, *phrase], key=lambda w: w.index)
+
+
+_POSTMODIFIER_REACH = 8  # "close to the talks between the two governments"
 
 
 def apposition_role(sentence: Sentence, head: Word) -> str:
@@ -206,10 +216,18 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
         return _day_in_a_name(sentence, word)
     if word.upos == "PROPN" or (word.xpos in ("NNP", "NNPS") and word.text[:1].isupper()):
         return True
-    # "The Met Office", with "Met" tagged a verb: no verb modifies a noun as a compound.
-    misread_verb = word.upos == "VERB" and word.deprel == "compound"
+    # "The Met Office", with "Met" tagged a verb: no verb modifies a noun as a compound, and
+    # none has a name's second part ("Winnifred Grundy", "Winnifred" tagged a verb).
+    misread_verb = word.upos == "VERB" and (
+        word.deprel == "compound"
+        or any(
+            c.deprel in ("flat", "flat:name") and c.upos == "PROPN" for c in sentence.children(word)
+        )
+    )
     if (word.upos not in ("NOUN", "X", "ADJ") and not misread_verb) or not word.text[:1].isupper():
         return False
+    if misread_verb:
+        return True
     if word.index == 1:
         return False
     previous = sentence.words[word.index - 2]
