@@ -4679,3 +4679,87 @@ strike strike VERB 9 ccomp VB
     (quote,) = result.quotes
     assert quote.content_text == "members would strike"
     assert speaker_name(result, quote) == "Ottilie Varsk"
+
+
+def test_a_role_noun_before_a_name_gives_its_gender_to_a_later_pronoun() -> None:
+    text = (
+        'Inspector Ilse Thwaite said the road was closed. "He did everything right," said the '
+        "cyclist's father, Everett Lusk. She said officers wanted to speak to a witness."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Inspector Inspector PROPN 4 nsubj NNP
+Ilse Ilse PROPN 1 flat NNP
+Thwaite Thwaite PROPN 2 flat NNP
+said say VERB 0 root VBD
+the the DET 6 det DT
+road road NOUN 8 nsubj:pass NN
+was be AUX 8 aux:pass VBD
+closed close VERB 4 ccomp VBN
+. . PUNCT 4 punct .
+
+" " PUNCT 3 punct ``
+He he PRON 3 nsubj PRP
+did do VERB 8 ccomp VBD
+everything everything PRON 3 obj NN
+right right ADV 3 advmod RB
+, , PUNCT 3 punct ,
+" " PUNCT 3 punct ''
+said say VERB 0 root VBD
+the the DET 10 det DT
+cyclist cyclist NOUN 12 nmod:poss NN
+'s 's PART 10 case POS
+father father NOUN 8 nsubj NN
+, , PUNCT 14 punct ,
+Everett Everett PROPN 12 appos NNP
+Lusk Lusk PROPN 14 flat NNP
+. . PUNCT 8 punct .
+
+She she PRON 2 nsubj PRP
+said say VERB 0 root VBD
+officers officer NOUN 4 nsubj NNS
+wanted want VERB 2 ccomp VBD
+to to PART 6 mark TO
+speak speak VERB 4 xcomp VB
+to to ADP 9 case IN
+a a DET 9 det DT
+witness witness NOUN 6 obl NN
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    *_, last = result.quotes
+    assert last.content_text == "officers wanted to speak to a witness"
+    # "father", before the name, makes Everett Lusk male: "She" is the inspector.
+    assert speaker_name(result, last) == "Ilse Thwaite"
+
+
+def test_a_description_in_apposition_to_a_name_does_not_replace_it() -> None:
+    text = "The chairwoman, Rep. Ada Haskell, a Republican from Ohio, said the plan had failed."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+chairwoman chairwoman NOUN 13 nsubj NN
+, , PUNCT 4 punct ,
+Rep. Rep. PROPN 2 appos NNP
+Ada Ada PROPN 4 flat NNP
+Haskell Haskell PROPN 4 flat NNP
+, , PUNCT 9 punct ,
+a a DET 9 det DT
+Republican Republican PROPN 4 appos NNP
+from from ADP 11 case IN
+Ohio Ohio PROPN 9 nmod NNP
+, , PUNCT 2 punct ,
+said say VERB 0 root VBD
+the the DET 15 det DT
+plan plan NOUN 17 nsubj NN
+had have AUX 17 aux VBD
+failed fail VERB 13 ccomp VBN
+. . PUNCT 13 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Ada Haskell"

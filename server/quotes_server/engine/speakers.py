@@ -536,7 +536,15 @@ def named_apposition(sentence: Sentence, head: Word) -> Word:
             w
             for w in sentence.subtree(child)
             if is_proper(sentence, w)
-            and (w is child or (sentence.head_of(w) is child and w.deprel != "conj"))
+            # nor a description in apposition to a name ("..., a Republican from Kentucky").
+            and (
+                w is child
+                or (
+                    sentence.head_of(w) is child
+                    and w.deprel != "conj"
+                    and not (w.deprel == "appos" and is_proper(sentence, child))
+                )
+            )
         ]
         if named:
             return named[-1]
@@ -675,6 +683,7 @@ def build_mention(
 ) -> Mention:
     """The mention headed by ``head``; words from ``before`` on (its cue) never belong to it:
     "researchers at the institute reported", parsed with "reported" modifying them."""
+    introducer = head  # the word the parse gave: "son" in "Her son, Ansel Dray, said"
     head, original, words = _head_and_words(sentence, head, lexicon)
     if before is not None and head.index < before.index:
         words = [w for w in words if w.index < before.index] or [head]
@@ -693,7 +702,9 @@ def build_mention(
         # "Interior Ministry", "Bank of England": title-like words belong to the name.
         titles, name_words = [], _organization_name(sentence, run, lexicon)
         words = _joined(words, name_words, head)
-    role = _role(text, sentence, (head, original), words, name_words)
+    role = _role(text, sentence, (head, original), words, name_words) or _role_before_name(
+        sentence, introducer, name_words, lexicon
+    )
     named = kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.PLACE)
     name = _POSSESSIVE.sub("", _as_written(text, name_words if named and name_words else words))
     span = Span(words[0].start, words[-1].end)
@@ -815,6 +826,24 @@ def _role(
     if appos:
         role = f"{role}, {appos}".strip(", ") if role else appos
     return role
+
+
+def _role_before_name(
+    sentence: Sentence, introducer: Word, name_words: list[Word], lexicon: Lexicon
+) -> str:
+    """ "Her son, Ansel Dray, said": the role noun the parse made the subject, before the
+    name it introduces (no possessive: "her" is not the son's gender)."""
+    if not name_words or introducer.upos != "NOUN" or introducer.index >= name_words[0].index:
+        return ""
+    noun = introducer.text.lower()
+    if noun not in lexicon.titles and noun not in lexicon.female_words | lexicon.male_words:
+        return ""  # "The operator, Corrigan Buses, said": not a person's role
+    role = [
+        w
+        for w in mention_words(sentence, introducer)
+        if w.index < name_words[0].index and w.upos not in ("DET", "PUNCT", "PRON", "PART")
+    ]
+    return " ".join(w.text for w in role)
 
 
 _CONJUNCT_REACH = 4  # words between "and" and the next name: "and police chief Omar Haddad"
