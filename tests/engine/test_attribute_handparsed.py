@@ -4763,3 +4763,59 @@ failed fail VERB 13 ccomp VBN
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "Ada Haskell"
+
+
+def test_the_verbs_own_adverbial_before_it_is_never_the_speaker() -> None:
+    text = "Ilsa Varnholt, the mayor of Dunmore, on Monday described the plan as “a fantasy”."
+    doc = parse_by_hand(
+        text,
+        """
+Ilsa Ilsa PROPN 0 root NNP
+Varnholt Varnholt PROPN 1 flat NNP
+, , PUNCT 5 punct ,
+the the DET 5 det DT
+mayor mayor NOUN 1 appos NN
+of of ADP 7 case IN
+Dunmore Dunmore PROPN 5 nmod NNP
+, , PUNCT 11 punct ,
+on on ADP 10 case IN
+Monday Monday PROPN 11 obl NNP
+described describe VERB 1 parataxis VBD
+the the DET 13 det DT
+plan plan NOUN 11 obj NN
+as as ADP 17 case IN
+“ “ PUNCT 17 punct ``
+a a DET 17 det DT
+fantasy fantasy NOUN 11 obl NN
+” ” PUNCT 17 punct ''
+. . PUNCT 1 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "the plan as “a fantasy”"
+    assert speaker_name(result, quote) == "Ilsa Varnholt"
+
+
+def test_a_capitalised_word_tagged_as_an_adverb_after_a_given_name_is_the_surname() -> None:
+    text = "Asked about it, Tamsin Pengower said the crop was safe."
+    doc = parse_by_hand(
+        text,
+        """
+Asked ask VERB 7 advcl VBN
+about about ADP 3 case IN
+it it PRON 1 obl PRP
+, , PUNCT 1 punct ,
+Tamsin Tamsin PROPN 7 nsubj NNP
+Pengower pengower ADV 7 advmod RB
+said say VERB 0 root VBD
+the the DET 9 det DT
+crop crop NOUN 11 nsubj NN
+was be AUX 11 cop VBD
+safe safe ADJ 7 ccomp JJ
+. . PUNCT 7 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Tamsin Pengower"

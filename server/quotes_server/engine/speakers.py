@@ -224,7 +224,17 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
             c.deprel in ("flat", "flat:name") and c.upos == "PROPN" for c in sentence.children(word)
         )
     )
-    if (word.upos not in ("NOUN", "X", "ADJ") and not misread_verb) or not word.text[:1].isupper():
+    # "Jessamy Pengelly" with "Pengelly" tagged an adverb: a capitalised word right after a
+    # proper noun, mid-sentence, goes on with the name.
+    after_name = (
+        word.upos == "ADV"
+        and word.index >= 2
+        and word.text[:1].isupper()
+        and sentence.word(word.index - 1).upos == "PROPN"
+    )
+    if (
+        word.upos not in ("NOUN", "X", "ADJ") and not misread_verb and not after_name
+    ) or not word.text[:1].isupper():
         return False
     if misread_verb:
         return True

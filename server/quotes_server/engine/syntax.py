@@ -152,7 +152,23 @@ def adjacent_nominal(
     """A fallback subject next to the verb when the parse gives none outside the quote:
     the head of the noun phrase just before it ("Helen Marsh, the ..., said") or, inverted,
     just after it ("said Biden")."""
-    kept = [w for w in sentence.words[: verb.index - 1] if not excluded(w)]
+    # "X, the mayor of Y, on Sunday described": the verb's own adverbials ("on Sunday",
+    # "yesterday") stand between the speaker and the verb but are never the speaker.
+    # Only those after the last comma: "On a call with analysts, CFO Ignatius Mwale said",
+    # with the name hung from "call", keeps the name.
+    last_comma = max(
+        (w.index for w in sentence.words[: verb.index - 1] if w.text == ","), default=0
+    )
+    adverbials = [
+        c
+        for c in sentence.children(verb)
+        if last_comma < c.index < verb.index
+        and (c.deprel.startswith("obl") or c.deprel == "advmod")
+    ]
+    banned = {w.index for c in adverbials for w in sentence.subtree(c)}
+    kept = [
+        w for w in sentence.words[: verb.index - 1] if not excluded(w) and w.index not in banned
+    ]
     named = name_set_off_before(kept)
     if named is not None:
         return named
