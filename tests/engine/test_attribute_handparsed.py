@@ -4819,3 +4819,33 @@ safe safe ADJ 7 ccomp JJ
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "Tamsin Pengower"
+
+
+def test_a_weekday_after_an_accusation_is_when_it_was_made() -> None:
+    text = "Tenants accused the landlord of “ignoring the damp” on Friday as the council met."
+    doc = parse_by_hand(
+        text,
+        """
+Tenants tenant NOUN 2 nsubj NNS
+accused accuse VERB 0 root VBD
+the the DET 4 det DT
+landlord landlord NOUN 2 obj NN
+of of ADP 7 mark IN
+“ “ PUNCT 7 punct ``
+ignoring ignore VERB 4 acl VBG
+the the DET 9 det DT
+damp damp NOUN 7 obj NN
+” ” PUNCT 7 punct ''
+on on ADP 12 case IN
+Friday Friday PROPN 7 obl NNP
+as as ADP 16 mark IN
+the the DET 15 det DT
+council council NOUN 16 nsubj NN
+met meet VERB 7 advcl VBD
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.MIXED
+    assert quote.content_text == "the landlord of “ignoring the damp”"

@@ -23,6 +23,7 @@ from quotes_server.engine.document import ParsedDocument, Sentence, Word
 from quotes_server.engine.lexicon import Lexicon, load_lexicon
 from quotes_server.engine.quote_marks import DOUBLE_MARKS, QUOTE_MARKS, Quotation, find_quotations
 from quotes_server.engine.speakers import (
+    DAYS,
     Entity,
     EntityRegistry,
     Mention,
@@ -1120,6 +1121,8 @@ def _reported_words(
             key=lambda w: w.index,
         )
         kept = _until_contrast(words)
+        if event.cue.lemma == "accuse":
+            kept = _until_time_of_accusing(kept)
         if len(kept) < len(words):
             return _cut_nested(kept, anchor, clauses, sentence, other_cues)
     if not clauses:
@@ -1560,6 +1563,21 @@ def _until_contrast(words: list[Word]) -> list[Word]:
             and not _second_that_clause(words, i + 1)
         ):
             return words[:i]
+    return words
+
+
+def _until_time_of_accusing(words: list[Word]) -> list[Word]:
+    """ "accused the agency of “flying on hope” on Tuesday as they questioned ...": a weekday
+    or "during" phrase after the accusation is when it was made, not part of it."""
+    quoted = False
+    for i, word in enumerate(words):
+        if word.text in DOUBLE_MARKS:
+            quoted = not quoted
+        if quoted or i == 0:
+            continue
+        following = words[i + 1].text.lower() if i + 1 < len(words) else ""
+        if word.text.lower() == "during" or (word.text.lower() == "on" and following in DAYS):
+            return trim_punct(words[:i])
     return words
 
 

@@ -130,7 +130,7 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
             inner = current is not head and child.deprel not in ("punct", "acl:relcl", "appos")
             # "officials briefed on the plan": a participle after a common noun belongs to it.
             participle = child.deprel == "acl" and head.upos == "NOUN" and child.index > head.index
-            if child.base_relation == "nmod" and child.lemma.lower() in _DAYS:
+            if child.base_relation == "nmod" and child.lemma.lower() in DAYS:
                 continue  # "the prosecutor's office in Siena on Thursday": when, not who
             if (
                 inner
@@ -197,8 +197,8 @@ def apposition_role(sentence: Sentence, head: Word) -> str:
     return ""
 
 
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_NOT_NAMES = _DAYS | frozenset(
+DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_NOT_NAMES = DAYS | frozenset(
     {
         *("january", "february", "march", "april", "may", "june", "july", "august"),
         *("september", "october", "november", "december", "i", "mr", "mrs", "ms", "dr"),
@@ -250,7 +250,7 @@ def _day_in_a_name(sentence: Sentence, word: Word) -> bool:
     """ "the Sunday Beacon": a day name between "the" and a capitalised word is a name's."""
     i = word.index
     return (
-        word.text.lower() in _DAYS
+        word.text.lower() in DAYS
         and 1 < i < len(sentence.words)
         and sentence.word(i - 1).text.lower() == "the"
         and sentence.word(i + 1).text[:1].isupper()
