@@ -88,3 +88,16 @@ def test_offsets_slice_back_to_text() -> None:
 def test_plural_possessive_inside_a_single_quote() -> None:
     text = "He said: 'Frances' whole life was this valley.'"
     assert contents(text) == [["Frances' whole life was this valley."]]
+
+
+@pytest.mark.parametrize("mark", ["'", "’"])
+def test_an_open_single_quote_closes_after_a_plural_before_a_function_word(mark: str) -> None:
+    opener = "'" if mark == "'" else "‘"
+    text = (
+        f"He said they had {opener}played with their hearts on their sleeves{mark} and won. "
+        f"{opener}The players{mark} union agreed,{mark} he said."
+    )
+    assert contents(text) == [
+        ["played with their hearts on their sleeves"],
+        [f"The players{mark} union agreed,"],
+    ]

@@ -108,6 +108,23 @@ def _classify_single(text: str, i: int) -> str:
     return "apostrophe"
 
 
+# Words that do not follow a possessive: "'hearts on their sleeves' and deserved" closes.
+_AFTER_A_CLOSE = frozenset(
+    {"and", "or", "but", "in", "on", "at", "to", "as", "after", "before", "when", "while"}
+    | {"because", "so", "then", "for", "with", "by", "from", "if", "than", "that", "which"}
+    | {"who", "he", "she", "they", "it", "we", "said", "says", "until", "since", "despite"}
+)
+
+
+def _ends_on_plural(text: str, i: int) -> bool:
+    """A single mark after a plural ("sleeves' and") that an open single quote makes a
+    close rather than a possessive ("the players' union")."""
+    if text[i - 1 : i].lower() != "s" or text[i + 1 : i + 2] != " ":
+        return False
+    match = re.match(r"[a-z]+", text[i + 2 : i + 20])
+    return match is not None and match.group() in _AFTER_A_CLOSE
+
+
 def _classify_double(text: str, i: int) -> str:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -186,6 +203,8 @@ def _mark_action(text: str, i: int, ch: str, stack: list[_Open]) -> tuple[str, s
         family = _CLOSERS[ch]
         if ch == "’":
             kind = _classify_single(text, i)
+            if kind == "apostrophe" and _ends_on_plural(text, i) and _find_open(stack, family):
+                return "close", family
             if kind == "apostrophe" or (kind == "close" and _find_open(stack, family) is None):
                 return "none", ""
             if kind == "open":
@@ -198,6 +217,8 @@ def _mark_action(text: str, i: int, ch: str, stack: list[_Open]) -> tuple[str, s
         family = _AMBIGUOUS[ch]
         kind = _classify_single(text, i) if family == _SINGLE else _classify_double(text, i)
         pending = _find_open(stack, family, same_mark=ch)
+        if kind == "apostrophe" and pending is not None and _ends_on_plural(text, i):
+            return "close", family
         if kind == "apostrophe":
             return "none", ""
         if kind == "close":
