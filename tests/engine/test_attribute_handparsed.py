@@ -4849,3 +4849,41 @@ met meet VERB 7 advcl VBD
     (quote,) = result.quotes
     assert quote.type is QuoteType.MIXED
     assert quote.content_text == "the landlord of “ignoring the damp”"
+
+
+def test_a_title_abbreviation_in_the_frame_does_not_end_the_sentence_of_a_split_quote() -> None:
+    text = "“We are full,” said Dr. Ann Lee, the chief nurse, “and we are tired.”"
+    doc = parse_by_hand(
+        text,
+        """
+“ “ PUNCT 4 punct ``
+We we PRON 4 nsubj PRP
+are be AUX 4 cop VBP
+full full ADJ 7 ccomp JJ
+, , PUNCT 4 punct ,
+” ” PUNCT 4 punct ''
+said say VERB 0 root VBD
+Dr. Dr. PROPN 9 nmod:desc NNP
+Ann Ann PROPN 7 nsubj NNP
+Lee Lee PROPN 9 flat NNP
+, , PUNCT 14 punct ,
+the the DET 14 det DT
+chief chief NOUN 14 compound NN
+nurse nurse NOUN 9 appos NN
+, , PUNCT 14 punct ,
+“ “ PUNCT 20 punct ``
+and and CCONJ 20 cc CC
+we we PRON 20 nsubj PRP
+are be AUX 20 cop VBP
+tired tired ADJ 7 conj JJ
+. . PUNCT 7 punct .
+” ” PUNCT 20 punct ''
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert (
+        quote.content_text == "We are full,” said Dr. Ann Lee, the chief nurse, “and we are tired."
+    )
+    assert [p.slice(text) for p in quote.quoted_parts] == ["We are full,", "and we are tired."]
+    assert speaker_name(result, quote) == "Ann Lee"

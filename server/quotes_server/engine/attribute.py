@@ -923,7 +923,12 @@ def _merge_split_quotes(text: str, drafts: list[Draft], index: _Index) -> list[D
     return merged
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s+\S")
+# A full stop ends a sentence unless it ends a title or an initial: "said Dr. Ann Lee, ...".
+_SENTENCE_END = re.compile(
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bProf)(?<!\bGen)(?<!\bSen)"
+    r"(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)(?<!\bCapt)(?<!\bSgt)(?<!\bJr)(?<!\bSr)"
+    r"(?<!\b[A-Z])[.!?]\s+\S"
+)
 
 
 def _is_split_pair(text: str, first: Draft, second: Draft, index: _Index) -> bool:
