@@ -1120,7 +1120,8 @@ def _reported_words(
         )
         if not predicate and not has_verb:
             clauses = []
-        # "accused X of Y, while Belmira insisted ...": the contrast is the writer's.
+        # "accused X of Y, but ...": the contrast is the writer's (", while ..." is cut with
+        # the writer's other clauses, in _complement).
         words = sorted(
             {w.index: w for c in clauses for w in sentence.subtree(c)}.values(),
             key=lambda w: w.index,
@@ -1547,7 +1548,9 @@ def _before_own_conjunct(sentence: Sentence, verb: Word, words: list[Word]) -> l
     return kept
 
 
-_CONTRAST = frozenset({"but", "while", "whereas", "although", "though", "yet"})
+# ", while/whereas/although/though ..." are the writer's clauses (_WRITERS_CLAUSES), cut for
+# every report in _complement.
+_CONTRAST = frozenset({"but", "yet"})
 
 
 def _until_contrast(words: list[Word]) -> list[Word]:
