@@ -4887,3 +4887,34 @@ tired tired ADJ 7 conj JJ
     )
     assert [p.slice(text) for p in quote.quoted_parts] == ["We are full,", "and we are tired."]
     assert speaker_name(result, quote) == "Ann Lee"
+
+
+def test_a_backshifted_modal_after_but_carries_the_report_on() -> None:
+    text = 'Ms Farr said her door was "always open" but the rebate would end in April.'
+    doc = parse_by_hand(
+        text,
+        """
+Ms Ms PROPN 3 compound NNP
+Farr Farr PROPN 3 nsubj NNP
+said say VERB 0 root VBD
+her her PRON 5 nmod:poss PRP$
+door door NOUN 9 nsubj NN
+was be AUX 9 cop VBD
+" " PUNCT 9 punct ``
+always always ADV 9 advmod RB
+open open ADJ 3 ccomp JJ
+" " PUNCT 9 punct ''
+but but CCONJ 15 cc CC
+the the DET 13 det DT
+rebate rebate NOUN 15 nsubj NN
+would would AUX 15 aux MD
+end end VERB 3 conj VB
+in in ADP 17 case IN
+April April PROPN 15 obl NNP
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.MIXED
+    assert quote.content_text == 'her door was "always open" but the rebate would end in April'

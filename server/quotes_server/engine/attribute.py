@@ -1150,6 +1150,7 @@ def _reported_words(
     )
 
 
+_BACKSHIFTED = frozenset({"would", "could", "might"})
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall"})
 
 
@@ -1201,6 +1202,9 @@ def _continuing_conjuncts(
                     not has_subject(sentence, conj)
                     and any(k.deprel.startswith("aux") and k.lemma.lower() in _MODALS for k in own)
                 )
+                # "... was “always open” but the rebate would end in April": a backshifted
+                # modal carries the report on, whatever its subject.
+                or any(k.deprel == "aux" and k.text.lower() in _BACKSHIFTED for k in own)
             )
         ):
             found.append(conj)
