@@ -4918,3 +4918,34 @@ April April PROPN 15 obl NNP
     (quote,) = result.quotes
     assert quote.type is QuoteType.MIXED
     assert quote.content_text == 'her door was "always open" but the rebate would end in April'
+
+
+def test_an_inverted_role_tagged_as_an_adjective_gives_way_to_the_name_after_it() -> None:
+    text = "“We are taking it away,” said the firm’s chief executive, Ola Brandt."
+    doc = parse_by_hand(
+        text,
+        """
+“ “ PUNCT 5 punct ``
+We we PRON 5 nsubj PRP
+are be AUX 5 aux VBP
+taking take VERB 9 ccomp VBG
+it it PRON 4 obj PRP
+away away ADV 4 advmod RB
+, , PUNCT 4 punct ,
+” ” PUNCT 4 punct ''
+said say VERB 0 root VBD
+the the DET 11 det DT
+firm firm NOUN 14 nmod:poss NN
+’s 's PART 11 case POS
+chief chief NOUN 14 compound NN
+executive executive ADJ 9 ccomp JJ
+, , PUNCT 16 punct ,
+Ola Ola PROPN 14 conj NNP
+Brandt Brandt PROPN 16 flat NNP
+. . PUNCT 9 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "We are taking it away,"
+    assert speaker_name(result, quote) == "Ola Brandt"

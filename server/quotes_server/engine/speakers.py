@@ -528,9 +528,10 @@ def _is_role_noun(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
 def named_apposition(sentence: Sentence, head: Word) -> Word:
     """ "Helen Marsh, the shadow health secretary, said": a parse that makes the role the
     subject is turned back to the name just before the comma."""
-    nominal_adjective = head.upos == "ADJ" and any(
-        k.deprel == "det" for k in sentence.children(head)
-    )  # "the chief executive" with "executive" tagged ADJ
+    # "the chief executive" with "executive" tagged ADJ (its article may hang elsewhere).
+    nominal_adjective = head.upos == "ADJ" and (
+        any(k.deprel == "det" for k in sentence.children(head)) or head.text.lower() in _ROLE_NOUNS
+    )
     if (head.upos not in ("NOUN", "PROPN") and not nominal_adjective) or (
         is_proper(sentence, head) and head.text.lower() not in _ROLE_NOUNS
     ):
