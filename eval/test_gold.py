@@ -43,6 +43,7 @@ def test_gold_files_validate() -> None:
         "holdout12",
         "holdout13",
         "holdout14",
+        "holdout15",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
