@@ -4949,3 +4949,39 @@ Brandt Brandt PROPN 16 flat NNP
     (quote,) = result.quotes
     assert quote.content_text == "We are taking it away,"
     assert speaker_name(result, quote) == "Ola Brandt"
+
+
+def test_a_subject_the_parse_called_a_clause_is_the_speaker_not_the_report() -> None:
+    text = "The 34-year-old, who has led the side since 2021, said he had not yet decided."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 6 det DT
+34 34 NUM 4 nummod CD
+- - PUNCT 4 punct HYPH
+year year NOUN 6 obl:unmarked NN
+- - PUNCT 4 punct HYPH
+old old ADJ 16 ccomp JJ
+, , PUNCT 10 punct ,
+who who PRON 10 nsubj WP
+has have AUX 10 aux VBZ
+led lead VERB 6 acl:relcl VBN
+the the DET 12 det DT
+side side NOUN 10 obj NN
+since since ADP 14 case IN
+2021 2021 NUM 10 obl CD
+, , PUNCT 6 punct ,
+said say VERB 0 root VBD
+he he PRON 21 nsubj PRP
+had have AUX 21 aux VBD
+not not PART 21 advmod RB
+yet yet ADV 21 advmod RB
+decided decide VERB 16 ccomp VBN
+. . PUNCT 16 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # Not the relative clause before "said", nor "he" (the report's own subject) as speaker.
+    assert quote.content_text == "he had not yet decided"
+    assert speaker_name(result, quote) == "The 34-year-old"

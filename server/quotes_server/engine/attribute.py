@@ -1072,7 +1072,10 @@ def _reported_words(
     # A clause before the verb is reported only when it also precedes the speaker
     # ("Russia could double, Blinken said"), not "Brennan, founder of X, said".
     clauses = [
-        c for c in clauses if c.index > anchor.index or sentence.subtree(c)[-1].end <= speaker_start
+        c
+        for c in clauses
+        if c.index > anchor.index
+        or (sentence.subtree(c)[-1].end <= speaker_start and _is_finite_clause(sentence, c))
     ]
     that_clause = _after_that(sentence, anchor)
     if that_clause:
@@ -1175,6 +1178,15 @@ def _lists_examples(sentence: Sentence, clause: Word) -> bool:
         k.deprel in ("mark", "case") and k.text.lower() in ("including", "excluding")
         for k in sentence.children(clause)
     )
+
+
+def _is_finite_clause(sentence: Sentence, head: Word) -> bool:
+    """ "Russia could double its force, Blinken said": a clause with a finite verb of its own;
+    not "The 34-year-old, who has captained Northmoor since 2021, said", a subject the parse
+    called a clause (its only verb is in a relative clause)."""
+    own = [head, *(c for c in sentence.children(head) if c.deprel.startswith(("aux", "cop")))]
+    # With no fine tags, any verb counts.
+    return any(w.xpos in _FINITE_XPOS or (not w.xpos and w.upos in ("VERB", "AUX")) for w in own)
 
 
 def _continuing_conjuncts(

@@ -37,6 +37,7 @@ _MENTION_RELATIONS = frozenset(
         "case",
         "conj",
         "cc",
+        "obl:unmarked",  # "The 34-year-old": the measure before an adjective
     }
 )
 _RECENCY_WINDOW = 6  # sentences a pronoun may look back

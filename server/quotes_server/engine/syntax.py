@@ -178,17 +178,46 @@ def adjacent_nominal(
     for word in reversed(before):
         if word.upos in nominal and (word.deprel.startswith("nsubj") or word.upos == "PROPN"):
             return word
+        if _subject_called_a_clause(sentence, word, verb):
+            return word
         if word.upos in ("VERB",) or word.text in (".", ";", ":"):
             break
     after = [w for w in sentence.words[verb.index :] if not excluded(w)]
     for word in after[:4]:
         if word.xpos == "PRP$":
             continue  # "said her barrister, ...": the possessive is not the phrase
+        if word.deprel.startswith("nsubj") and _subject_of_finite_clause(sentence, word, verb):
+            break  # "said he had not decided": the reported clause's subject
         if word.upos in nominal:
             return _phrase_head_after(sentence, word, excluded)
         if word.upos == "PUNCT":
             break
     return None
+
+
+_FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})
+
+
+def _subject_of_finite_clause(sentence: Sentence, word: Word, verb: Word) -> bool:
+    """ "said he had not decided": a subject of a finite clause after the verb; not "said one
+    diplomat familiar with the talks", a phrase the parse made a small clause."""
+    head = sentence.head_of(word)
+    if head is None or head is verb:
+        return False
+    own = [head, *(c for c in sentence.children(head) if c.deprel.startswith(("aux", "cop")))]
+    return any(w.xpos in _FINITE or (not w.xpos and w.upos in ("VERB", "AUX")) for w in own)
+
+
+def _subject_called_a_clause(sentence: Sentence, word: Word, verb: Word) -> bool:
+    """ "The 34-year-old, who has captained Northmoor since 2021, said", parsed with "old" as
+    a clause of "said": a noun phrase (an article, no finite verb of its own) hung from the
+    verb before it is its subject."""
+    if word.head != verb.index or word.upos not in ("NOUN", "ADJ", "PROPN"):
+        return False
+    children = sentence.children(word)
+    if any(c.deprel.startswith(("aux", "cop", "nsubj")) for c in children):
+        return False
+    return any(c.deprel == "det" for c in children)
 
 
 def name_set_off_before(before: list[Word]) -> Word | None:
