@@ -4985,3 +4985,24 @@ decided decide VERB 16 ccomp VBN
     # Not the relative clause before "said", nor "he" (the report's own subject) as speaker.
     assert quote.content_text == "he had not yet decided"
     assert speaker_name(result, quote) == "The 34-year-old"
+
+
+def test_sentences_inside_a_long_quote_do_not_put_its_speaker_out_of_reach() -> None:
+    inner = " ".join(["It rained."] * 7)
+    text = f"Ada Venn cooks. “{inner}” she says."
+    rain = "It it PRON 2 nsubj PRP\nrained rain VERB 0 root VBD\n. . PUNCT 2 punct .\n\n"
+    rows = (
+        "Ada Ada PROPN 3 nsubj NNP\nVenn Venn PROPN 1 flat NNP\ncooks cook VERB 0 root VBZ\n"
+        ". . PUNCT 3 punct .\n\n"
+        "“ “ PUNCT 3 punct ``\nIt it PRON 3 nsubj PRP\nrained rain VERB 0 root VBD\n"
+        ". . PUNCT 3 punct .\n\n"
+        + rain
+        * 5
+        + "It it PRON 2 nsubj PRP\nrained rain VERB 7 ccomp VBD\n. . PUNCT 2 punct .\n"
+        "” ” PUNCT 2 punct ''\nshe she PRON 7 nsubj PRP\nsays say VERB 0 root VBZ\n"
+        ". . PUNCT 7 punct .\n"
+    )
+    result = attribute(parse_by_hand(text, rows))
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.DIRECT
+    assert speaker_name(result, quote) == "Ada Venn"

@@ -121,7 +121,7 @@ def attribute(doc: ParsedDocument, options: EngineOptions = _DEFAULT_OPTIONS) ->
     lexicon = load_lexicon()
     index = _Index(doc)
     quotations = [q for q in find_quotations(doc.text) if q.depth == 0]
-    registry = EntityRegistry(lexicon)
+    registry = EntityRegistry(lexicon, _quoted_sentences(doc, quotations))
     events = _collect_cues(doc, quotations, registry, lexicon)
     drafts = _direct_quotes(doc.text, quotations, events, index, registry)
     drafts = _merge_split_quotes(doc.text, drafts, index)
@@ -131,6 +131,18 @@ def attribute(doc: ParsedDocument, options: EngineOptions = _DEFAULT_OPTIONS) ->
     _attach_sources(drafts, events)
     drafts = [d for d in drafts if d.confidence >= options.min_confidence]
     return _finish(doc, drafts, registry, index)
+
+
+def _quoted_sentences(doc: ParsedDocument, quotations: list[Quotation]) -> list[int]:
+    """Indices of the sentences that lie wholly inside a quotation."""
+    spans = sorted((q.content.start, q.content.end) for q in quotations)
+    starts = [start for start, _ in spans]
+    inside = []
+    for sentence in doc.sentences:
+        i = bisect.bisect_right(starts, sentence.start) - 1
+        if i >= 0 and sentence.end <= spans[i][1]:
+            inside.append(sentence.index)
+    return inside
 
 
 # --- pass 2: cues and their speakers -------------------------------------------------

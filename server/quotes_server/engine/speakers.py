@@ -13,7 +13,9 @@ Pronoun resolution heuristic (documented in the README):
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -927,10 +929,20 @@ def _maybe_organization(entity: Entity, lexicon: Lexicon) -> bool:
 class EntityRegistry:
     """Clusters mentions into speakers: full name, surname and pronouns become one entity."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, quoted_sentences: Iterable[int] = ()) -> None:
         self._lexicon = lexicon
+        # Sentences wholly inside quotation marks: a long quote before "she says" does not
+        # put the person it is about out of a pronoun's reach.
+        self._quoted = sorted(set(quoted_sentences))
         self.entities: list[Entity] = []
         self._history: list[tuple[Mention, Entity]] = []  # named mentions in text order
+
+    def _gap(self, later: int, earlier: int) -> int:
+        """Sentences from ``earlier`` to ``later``, not counting those wholly quoted."""
+        quoted = bisect.bisect_right(self._quoted, later) - bisect.bisect_right(
+            self._quoted, earlier
+        )
+        return later - earlier - quoted
 
     def observe(self, mention: Mention) -> Entity | None:
         """Record a named (non-pronoun) mention that may later be referred back to."""
@@ -1010,7 +1022,7 @@ class EntityRegistry:
         ):
             return None
         for earlier, entity in reversed(self._history):
-            if mention.sentence - earlier.sentence > _RECENCY_WINDOW:
+            if self._gap(mention.sentence, earlier.sentence) > _RECENCY_WINDOW:
                 break
             if entity.kind == SpeakerKind.PERSON and noun in entity.role.lower().split():
                 return entity
@@ -1027,7 +1039,7 @@ class EntityRegistry:
                 entity.kind == SpeakerKind.ANONYMOUS
                 and earlier.head.lemma.lower() == noun
                 and earlier.span.start < mention.span.start
-                and mention.sentence - earlier.sentence <= _RECENCY_WINDOW
+                and self._gap(mention.sentence, earlier.sentence) <= _RECENCY_WINDOW
             ):
                 return entity
         return None
@@ -1051,7 +1063,7 @@ class EntityRegistry:
             # "the Nordic Journal of Nephrology", five paragraphs up).
             if entity.kind == SpeakerKind.ORGANIZATION and noun in words:
                 return entity
-            if description.sentence - mention.sentence > _RECENCY_WINDOW:
+            if self._gap(description.sentence, mention.sentence) > _RECENCY_WINDOW:
                 continue
             # "Skyline Air" may be "the airline"; "Student Union" is not "the university".
             typed = any(word in self._lexicon.organization_heads for word in words)
@@ -1080,7 +1092,7 @@ class EntityRegistry:
         seen: set[int] = set()
         for mention, entity in reversed(self._history):
             if (
-                pronoun.sentence - mention.sentence > _RECENCY_WINDOW
+                self._gap(pronoun.sentence, mention.sentence) > _RECENCY_WINDOW
                 or mention.span.start >= pronoun.span.start
             ):
                 continue
