@@ -5006,3 +5006,28 @@ def test_sentences_inside_a_long_quote_do_not_put_its_speaker_out_of_reach() -> 
     (quote,) = result.quotes
     assert quote.type is QuoteType.DIRECT
     assert speaker_name(result, quote) == "Ada Venn"
+
+
+def test_a_capitalised_participle_between_name_words_is_part_of_the_name() -> None:
+    text = "Fares will rise, according to the Greater Dunmore Combined Authority."
+    doc = parse_by_hand(
+        text,
+        """
+Fares fare NOUN 3 nsubj NNS
+will will AUX 3 aux MD
+rise rise VERB 0 root VB
+, , PUNCT 11 punct ,
+according accord VERB 11 case VBG
+to to ADP 5 fixed IN
+the the DET 11 det DT
+Greater Greater PROPN 11 amod NNP
+Dunmore Dunmore PROPN 11 compound NNP
+Combined Combined VERB 11 amod VBN
+Authority authority NOUN 3 obl NN
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "Fares will rise"
+    assert speaker_name(result, quote) == "Greater Dunmore Combined Authority"

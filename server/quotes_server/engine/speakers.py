@@ -223,6 +223,8 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
     # none has a name's second part ("Winnifred Grundy", "Winnifred" tagged a verb).
     misread_verb = word.upos == "VERB" and (
         word.deprel == "compound"
+        # "the Greater Halvergate Combined Authority": a capitalised participle inside a name.
+        or (word.deprel == "amod" and word.index > 1 and _between_name_words(sentence, word))
         or any(
             c.deprel in ("flat", "flat:name") and c.upos == "PROPN" for c in sentence.children(word)
         )
@@ -247,6 +249,13 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
     # The first word inside an opening quote mark is capitalised for the sentence, not a name.
     opens_quote = previous.text in OPENING_MARKS and previous.end == word.start
     return not opens_quote and previous.text not in (":", ".", "!", "?")
+
+
+def _between_name_words(sentence: Sentence, word: Word) -> bool:
+    if not 1 < word.index < len(sentence.words):
+        return False
+    before, after = sentence.word(word.index - 1), sentence.word(word.index + 1)
+    return before.upos == "PROPN" and after.text[:1].isupper() and after.upos in ("PROPN", "NOUN")
 
 
 def _day_in_a_name(sentence: Sentence, word: Word) -> bool:
