@@ -5031,3 +5031,49 @@ Authority authority NOUN 3 obl NN
     (quote,) = result.quotes
     assert quote.content_text == "Fares will rise"
     assert speaker_name(result, quote) == "Greater Dunmore Combined Authority"
+
+
+def test_a_role_description_is_the_person_named_later_in_that_role() -> None:
+    text = (
+        "The lights were faulty, a coroner has ruled. The inquest, before the senior coroner "
+        "for Dunmore, Ann Ives, ended on Friday."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+lights light NOUN 4 nsubj NNS
+were be AUX 4 cop VBD
+faulty faulty ADJ 0 root JJ
+, , PUNCT 9 punct ,
+a a DET 7 det DT
+coroner coroner NOUN 9 nsubj NN
+has have AUX 9 aux VBZ
+ruled rule VERB 4 parataxis VBN
+. . PUNCT 4 punct .
+
+The the DET 2 det DT
+inquest inquest NOUN 14 nsubj NN
+, , PUNCT 7 punct ,
+before before ADP 7 case IN
+the the DET 7 det DT
+senior senior ADJ 7 amod JJ
+coroner coroner NOUN 14 obl NN
+for for ADP 9 case IN
+Dunmore Dunmore PROPN 7 nmod NNP
+, , PUNCT 11 punct ,
+Ann Ann PROPN 9 conj NNP
+Ives Ives PROPN 11 flat NNP
+, , PUNCT 11 punct ,
+ended end VERB 0 root VBD
+on on ADP 16 case IN
+Friday Friday PROPN 14 obl NNP
+. . PUNCT 14 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "The lights were faulty"
+    assert speaker_name(result, quote) == "Ann Ives"
+    (speaker,) = result.speakers
+    assert speaker.role == "senior coroner for Dunmore"

@@ -2044,10 +2044,21 @@ def _co_entities(draft: Draft) -> list[Entity]:
     return event.co_entities
 
 
+def _name_role_descriptions(drafts: list[Draft], registry: EntityRegistry) -> None:
+    """A speaker known only by a role ("a coroner") is the person the article names in that
+    role, before or after."""
+    for draft in drafts:
+        holder = registry.role_holder(draft.entity) if draft.entity is not None else None
+        if holder is not None and draft.entity is not None:
+            holder.mentions.extend(m for m in draft.entity.mentions if m not in holder.mentions)
+            draft.entity = holder
+
+
 def _finish(
     doc: ParsedDocument, drafts: list[Draft], registry: EntityRegistry, index: _Index
 ) -> Attribution:
     drafts.sort(key=lambda d: (d.content.start, d.content.end))
+    _name_role_descriptions(drafts, registry)
     used_entities = [d.entity for d in drafts if d.entity is not None]
     used_entities += [co for d in drafts for co in _co_entities(d)]
     speakers, ids = registry.to_speakers(used_entities)

@@ -725,8 +725,12 @@ def build_mention(
         # "Interior Ministry", "Bank of England": title-like words belong to the name.
         titles, name_words = [], _organization_name(sentence, run, lexicon)
         words = _joined(words, name_words, head)
-    role = _role(text, sentence, (head, original), words, name_words) or _role_before_name(
-        sentence, introducer, name_words, lexicon
+    # The role noun before the name: the parse's subject ("Her son, Ansel Dray, said") or,
+    # by position, a role set off by a comma ("before the senior coroner for X, Ann Ives,").
+    role = (
+        _role(text, sentence, (head, original), words, name_words)
+        or _role_before_name(sentence, introducer, name_words, lexicon)
+        or _role_set_off_before(sentence, name_words, lexicon)
     )
     named = kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.PLACE)
     name = _POSSESSIVE.sub("", _as_written(text, name_words if named and name_words else words))
@@ -867,6 +871,27 @@ def _role_before_name(
         if w.index < name_words[0].index and w.upos not in ("DET", "PUNCT", "PRON", "PART")
     ]
     return " ".join(w.text for w in role)
+
+
+def _role_set_off_before(sentence: Sentence, name_words: list[Word], lexicon: Lexicon) -> str:
+    """ "the senior coroner for Castlebrook, Margaret Iveson,": a title noun in the phrase
+    right before the name's comma, read by position whatever the parse hung the name from."""
+    first = name_words[0].index if name_words else 0
+    if first < 3 or sentence.word(first - 1).text != ",":
+        return ""
+    for j in range(first - 2, 0, -1):
+        word = sentence.word(j)
+        if word.upos in ("VERB", "AUX", "PUNCT", "CCONJ", "PRON"):
+            return ""
+        # Another name ends the phrase, unless a preposition takes it ("coroner for X").
+        if word.upos == "PROPN" and (j == 1 or sentence.word(j - 1).upos != "ADP"):
+            return ""
+        if word.upos == "NOUN" and word.text.lower() in lexicon.titles:
+            start = j
+            while start > 1 and sentence.word(start - 1).upos in ("ADJ", "NOUN"):
+                start -= 1
+            return " ".join(sentence.word(k).text for k in range(start, first - 1))
+    return ""
 
 
 _CONJUNCT_REACH = 4  # words between "and" and the next name: "and police chief Omar Haddad"
@@ -1156,6 +1181,28 @@ class EntityRegistry:
 
     def link(self, pronoun: Mention, entity: Entity) -> None:
         entity.mentions.append(pronoun)
+
+    def role_holder(self, entity: Entity) -> Entity | None:
+        """ "..., a coroner has ruled" with "the senior coroner, Margaret Iveson," elsewhere in
+        the article: the one named person whose role holds a description's role noun, even
+        when the name comes later."""
+        if entity.kind not in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN) or not entity.mentions:
+            return None
+        first = entity.mentions[0]
+        noun = first.head.lemma.lower()
+        if (
+            first.is_pronoun
+            or noun not in self._lexicon.titles
+            or not first.text.lower().startswith(("a ", "an ", "the "))
+            or _plural(first.head)
+        ):
+            return None
+        holders = [
+            e
+            for e in self.entities
+            if e.kind == SpeakerKind.PERSON and noun in e.role.lower().replace(",", " ").split()
+        ]
+        return holders[0] if len(holders) == 1 else None
 
     def to_speakers(self, used: list[Entity]) -> tuple[list[Speaker], dict[int, str]]:
         """Speakers for the entities quotes point at, with ids in order of first mention."""
