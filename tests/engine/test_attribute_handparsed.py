@@ -5077,3 +5077,54 @@ Friday Friday PROPN 14 obl NNP
     assert speaker_name(result, quote) == "Ann Ives"
     (speaker,) = result.speakers
     assert speaker.role == "senior coroner for Dunmore"
+
+
+def test_according_to_before_a_wh_clause_names_no_source() -> None:
+    text = 'The so-called "headroom", which grows according to who is asking, was not found.'
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 6 det DT
+so so ADV 4 advmod RB
+- - PUNCT 4 punct HYPH
+called call VERB 6 amod VBN
+" " PUNCT 6 punct ``
+headroom headroom NOUN 19 nsubj:pass NN
+" " PUNCT 6 punct ''
+, , PUNCT 10 punct ,
+which which PRON 10 nsubj WDT
+grows grow VERB 6 acl:relcl VBZ
+according accord VERB 15 mark VBG
+to to ADP 11 fixed IN
+who who PRON 15 nsubj WP
+is be AUX 15 aux VBZ
+asking ask VERB 10 advcl VBG
+, , PUNCT 10 punct ,
+was be AUX 19 aux:pass VBD
+not not PART 19 advmod RB
+found find VERB 0 root VBN
+. . PUNCT 19 punct .
+""",
+    )
+    assert attribute(doc).quotes == ()
+
+
+def test_a_way_of_speaking_is_a_reporting_verb() -> None:
+    text = '"Rubbish!" bellowed Ivo Prynne.'
+    doc = parse_by_hand(
+        text,
+        """
+" " PUNCT 2 punct ``
+Rubbish rubbish NOUN 5 ccomp NN
+! ! PUNCT 2 punct .
+" " PUNCT 2 punct ''
+bellowed bellow VERB 0 root VBD
+Ivo Ivo PROPN 5 nsubj NNP
+Prynne Prynne PROPN 6 flat NNP
+. . PUNCT 5 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "Rubbish!"
+    assert speaker_name(result, quote) == "Ivo Prynne"

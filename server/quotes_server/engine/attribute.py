@@ -525,6 +525,9 @@ def _nominal_cues(
         for sequence in lexicon.according_to:
             if sequence == ("per",) or not _match_sequence(words, i, sequence):
                 continue
+            after = i + len(sequence)
+            if after < len(words) and words[after].text.lower() in _WH_OPENERS:
+                continue  # "grows or shrinks according to who is asking": no source
             source = _phrase_object(sentence, words[i + len(sequence) - 1], words[i])
             if source is None:
                 continue
@@ -561,6 +564,9 @@ def _nominal_cues(
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+_WH_OPENERS = frozenset({"who", "what", "how", "whether", "which", "when", "where", "whom"})
 
 
 def _report_noun_event(
