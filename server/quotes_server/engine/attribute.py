@@ -32,11 +32,13 @@ from quotes_server.engine.speakers import (
     is_proper,
 )
 from quotes_server.engine.syntax import (
+    FINITE_XPOS,
     adjacent_nominal,
     children_by,
     contiguous_around,
     governing_subject,
     has_subject,
+    is_finite_clause,
     is_passive,
     name_set_off_before,
     passive_agent,
@@ -1093,7 +1095,7 @@ def _reported_words(
         c
         for c in clauses
         if c.index > anchor.index
-        or (sentence.subtree(c)[-1].end <= speaker_start and _is_finite_clause(sentence, c))
+        or (sentence.subtree(c)[-1].end <= speaker_start and is_finite_clause(sentence, c))
     ]
     that_clause = _after_that(sentence, anchor)
     if that_clause:
@@ -1196,15 +1198,6 @@ def _lists_examples(sentence: Sentence, clause: Word) -> bool:
         k.deprel in ("mark", "case") and k.text.lower() in ("including", "excluding")
         for k in sentence.children(clause)
     )
-
-
-def _is_finite_clause(sentence: Sentence, head: Word) -> bool:
-    """ "Russia could double its force, Blinken said": a clause with a finite verb of its own;
-    not "The 34-year-old, who has captained Northmoor since 2021, said", a subject the parse
-    called a clause (its only verb is in a relative clause)."""
-    own = [head, *(c for c in sentence.children(head) if c.deprel.startswith(("aux", "cop")))]
-    # With no fine tags, any verb counts.
-    return any(w.xpos in _FINITE_XPOS or (not w.xpos and w.upos in ("VERB", "AUX")) for w in own)
 
 
 def _continuing_conjuncts(
@@ -1382,7 +1375,6 @@ def _reports_head_clause(sentence: Sentence, anchor: Word, event: CueEvent) -> b
     return first.index > 1 and sentence.word(first.index - 1).text == ","
 
 
-_FINITE_XPOS = frozenset({"MD", "VBD", "VBZ", "VBP"})
 _AFTER_CUE_CLAUSES = frozenset({"as", "when", "while", "after", "before", "shortly"})
 _TRAILING_AFTER_WORDS = 6  # "said on Friday", "have warned ministers in a leaked memo"
 _TRAILING_PHRASE_WORDS = 10  # "researchers at the University of Calderbrook"
@@ -1408,13 +1400,13 @@ def _trailing_report(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] 
         return None
     if any(
         # "..., the council has confirmed": the verb's own auxiliary is no clause of the phrase.
-        (w.xpos in _FINITE_XPOS and not (w.deprel.startswith("aux") and w.head == verb.index))
+        (w.xpos in FINITE_XPOS and not (w.deprel.startswith("aux") and w.head == verb.index))
         or (w.upos == "PRON" and w.index != phrase[0].index)
         for w in phrase
     ):
         return None
     clause = trim_punct(list(sentence.words[: comma.index - 1]))
-    if len(clause) < 3 or not any(w.xpos in _FINITE_XPOS for w in clause):
+    if len(clause) < 3 or not any(w.xpos in FINITE_XPOS for w in clause):
         return None
     return nouns[-1], clause
 
@@ -1451,7 +1443,7 @@ def _speaker_phrase_before(sentence: Sentence, verb: Word) -> tuple[list[Word], 
     aside = words[commas[-2].index : commas[-1].index - 1]
     named = list(words[commas[-3].index : commas[-2].index - 1])
     name_only = bool(named) and all(w.upos == "PROPN" for w in named)
-    if name_only and not any(w.xpos in _FINITE_XPOS for w in aside):
+    if name_only and not any(w.xpos in FINITE_XPOS for w in aside):
         return named, commas[-3]
     return phrase, commas[-1]
 
@@ -1488,7 +1480,7 @@ def _finite_clause_after(sentence: Sentence, verb: Word) -> list[Word]:
         return []
     clause = _until_contrast(after)
     clause = [w for w in clause if w.text != "."]
-    finite = next((i for i, w in enumerate(clause) if i > 0 and w.xpos in _FINITE_XPOS), None)
+    finite = next((i for i, w in enumerate(clause) if i > 0 and w.xpos in FINITE_XPOS), None)
     # "clarified his remarks, saying ...": a comma before the finite verb means the words
     # after the verb are its object, not a clause.
     if finite is None or any(w.text in (",", ";", ":") for w in clause[:finite]):
@@ -1552,7 +1544,7 @@ def _after_that(sentence: Sentence, verb: Word) -> list[Word]:
 
         # "that" opening a clause: hung from the clause's verb, or followed by a finite verb.
         opens_clause = sentence.head_of(word) not in (None, verb) or any(
-            w.xpos in _FINITE_XPOS for w in rest[1:]
+            w.xpos in FINITE_XPOS for w in rest[1:]
         )
         if is_that and opens_clause:
             return trim_punct(_until_contrast(_before_own_conjunct(sentence, verb, rest)))

@@ -152,23 +152,7 @@ def adjacent_nominal(
     """A fallback subject next to the verb when the parse gives none outside the quote:
     the head of the noun phrase just before it ("Helen Marsh, the ..., said") or, inverted,
     just after it ("said Biden")."""
-    # "X, the mayor of Y, on Sunday described": the verb's own adverbials ("on Sunday",
-    # "yesterday") stand between the speaker and the verb but are never the speaker.
-    # Only those after the last comma: "On a call with analysts, CFO Ignatius Mwale said",
-    # with the name hung from "call", keeps the name.
-    last_comma = max(
-        (w.index for w in sentence.words[: verb.index - 1] if w.text == ","), default=0
-    )
-    adverbials = [
-        c
-        for c in sentence.children(verb)
-        if last_comma < c.index < verb.index
-        and (c.deprel.startswith("obl") or c.deprel == "advmod")
-    ]
-    banned = {w.index for c in adverbials for w in sentence.subtree(c)}
-    kept = [
-        w for w in sentence.words[: verb.index - 1] if not excluded(w) and w.index not in banned
-    ]
+    kept = _words_before_without_adverbials(sentence, verb, excluded)
     named = name_set_off_before(kept)
     if named is not None:
         return named
@@ -195,17 +179,42 @@ def adjacent_nominal(
     return None
 
 
-_FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})
+FINITE_XPOS = frozenset({"MD", "VBD", "VBZ", "VBP"})
+
+
+def is_finite_clause(sentence: Sentence, head: Word) -> bool:
+    """Whether ``head`` or its own auxiliary or copula is a finite verb ("had decided",
+    "could double"); with no fine tags, any verb counts."""
+    own = [head, *(c for c in sentence.children(head) if c.deprel.startswith(("aux", "cop")))]
+    return any(w.xpos in FINITE_XPOS or (not w.xpos and w.upos in ("VERB", "AUX")) for w in own)
 
 
 def _subject_of_finite_clause(sentence: Sentence, word: Word, verb: Word) -> bool:
     """ "said he had not decided": a subject of a finite clause after the verb; not "said one
     diplomat familiar with the talks", a phrase the parse made a small clause."""
     head = sentence.head_of(word)
-    if head is None or head is verb:
-        return False
-    own = [head, *(c for c in sentence.children(head) if c.deprel.startswith(("aux", "cop")))]
-    return any(w.xpos in _FINITE or (not w.xpos and w.upos in ("VERB", "AUX")) for w in own)
+    return head is not None and head is not verb and is_finite_clause(sentence, head)
+
+
+def _words_before_without_adverbials(
+    sentence: Sentence, verb: Word, excluded: Callable[[Word], bool]
+) -> list[Word]:
+    """The words before the verb less its own adverbials after the last comma: in "X, the
+    mayor of Y, on Sunday described", "on Sunday" is never the speaker; in "On a call with
+    analysts, CFO Ignatius Mwale said", with the name hung from "call", the name stays."""
+    last_comma = max(
+        (w.index for w in sentence.words[: verb.index - 1] if w.text == ","), default=0
+    )
+    adverbials = [
+        c
+        for c in sentence.children(verb)
+        if last_comma < c.index < verb.index
+        and (c.deprel.startswith("obl") or c.deprel == "advmod")
+    ]
+    banned = {w.index for c in adverbials for w in sentence.subtree(c)}
+    return [
+        w for w in sentence.words[: verb.index - 1] if not excluded(w) and w.index not in banned
+    ]
 
 
 def _subject_called_a_clause(sentence: Sentence, word: Word, verb: Word) -> bool:
