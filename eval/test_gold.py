@@ -44,6 +44,7 @@ def test_gold_files_validate() -> None:
         "holdout13",
         "holdout14",
         "holdout15",
+        "holdout16",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:

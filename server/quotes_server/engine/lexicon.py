@@ -22,6 +22,7 @@ class Lexicon:
     according_to: tuple[tuple[str, ...], ...]
     quoted_as_saying: tuple[tuple[str, ...], ...]
     titles: frozenset[str]
+    honorifics: frozenset[str]
     female_words: frozenset[str]
     male_words: frozenset[str]
     anonymous_nouns: frozenset[str]
@@ -60,6 +61,7 @@ def load_lexicon(path: Path = _LEXICON_FILE) -> Lexicon:
         according_to=tuple(tuple(seq) for seq in cues["according_to"]),
         quoted_as_saying=tuple(tuple(seq) for seq in cues["quoted_as_saying"]),
         titles=words(speakers["titles"]),
+        honorifics=words(speakers["honorifics"]),
         female_words=words(speakers["female_words"]),
         male_words=words(speakers["male_words"]),
         anonymous_nouns=words(speakers["anonymous_nouns"]),

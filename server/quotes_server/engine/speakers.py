@@ -252,6 +252,7 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
 
 
 def _between_name_words(sentence: Sentence, word: Word) -> bool:
+    """A proper noun before ``word`` and a capitalised noun after it."""
     if not 1 < word.index < len(sentence.words):
         return False
     before, after = sentence.word(word.index - 1), sentence.word(word.index + 1)
@@ -428,7 +429,7 @@ def classify(
             w.text.isalpha() and w.text.isupper() and len(w.text) >= 2 for w in [head, *name_words]
         )
         # "the Rev Ada Quill": a personal title between "the" and the name.
-        titled = any(w.text.lower() in _HONORIFICS for w in before)
+        titled = any(w.text.lower() in lexicon.honorifics for w in before)
         if (the_first and not titled) or the_before_name or acronym:
             return SpeakerKind.ORGANIZATION  # the Kremlin, NATO, NHS North
         return SpeakerKind.PERSON
@@ -439,11 +440,6 @@ def classify(
     return SpeakerKind.UNKNOWN
 
 
-# Titles that only ever precede a person's name ("the Rev", not "the Health" or "the New").
-_HONORIFICS = frozenset(
-    {"rev", "rev.", "reverend", "hon", "hon.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms"}
-    | {"ms.", "sir", "dame", "lord", "lady", "father", "rabbi", "imam", "canon", "pastor"}
-)
 _INDEFINITE = frozenset({"a", "an", "one", "two", "three", "several", "some", "many"})
 _PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men")
 _PLURAL_AGENTS = ("ers", "ors", "ists", "ians", "men", "ents")
