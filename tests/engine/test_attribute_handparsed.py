@@ -5128,3 +5128,174 @@ Prynne Prynne PROPN 6 flat NNP
     (quote,) = result.quotes
     assert quote.content_text == "Rubbish!"
     assert speaker_name(result, quote) == "Ivo Prynne"
+
+
+def test_a_phone_call_is_not_a_description_but_calling_on_someone_reports() -> None:
+    text = (
+        "Anyone who saw it should call Dunmore Police on 101, quoting reference 42. "
+        "Ann Lowe called on the council to pay for the barriers."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Anyone anyone PRON 6 nsubj NN
+who who PRON 3 nsubj WP
+saw see VERB 1 acl:relcl VBD
+it it PRON 3 obj PRP
+should should AUX 6 aux MD
+call call VERB 0 root VB
+Dunmore Dunmore PROPN 8 compound NNP
+Police Police PROPN 6 obj NNP
+on on ADP 10 case IN
+101 101 NUM 6 obl CD
+, , PUNCT 12 punct ,
+quoting quote VERB 6 advcl VBG
+reference reference NOUN 12 obj NN
+42 42 NUM 13 nummod CD
+. . PUNCT 6 punct .
+
+Ann Ann PROPN 3 nsubj NNP
+Lowe Lowe PROPN 1 flat NNP
+called call VERB 0 root VBD
+on on ADP 6 case IN
+the the DET 6 det DT
+council council NOUN 3 obl NN
+to to PART 8 mark TO
+pay pay VERB 6 acl VB
+for for ADP 11 case IN
+the the DET 11 det DT
+barriers barrier NOUN 8 obl NNS
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "on the council to pay for the barriers"
+    assert speaker_name(result, quote) == "Ann Lowe"
+
+
+def test_what_someone_calls_a_thing_names_it() -> None:
+    text = "The planet lies in what astronomers call the “Goldilocks zone”, where water stays."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+planet planet NOUN 3 nsubj NN
+lies lie VERB 0 root VBZ
+in in ADP 5 case IN
+what what PRON 7 obj WP
+astronomers astronomer NOUN 7 nsubj NNS
+call call VERB 3 advcl VBP
+the the DET 11 det DT
+“ “ PUNCT 11 punct ``
+Goldilocks Goldilocks PROPN 11 compound NNPS
+zone zone NOUN 7 xcomp NN
+” ” PUNCT 11 punct ''
+, , PUNCT 17 punct ,
+where where ADV 17 advmod WRB
+water water NOUN 17 nsubj NN
+stays stay VERB 11 acl:relcl VBZ
+. . PUNCT 3 punct .
+""",
+    )
+    assert attribute(doc).quotes == ()
+
+
+def test_a_name_hung_from_a_noun_inside_the_role_is_the_speaker() -> None:
+    text = "The chair of the Growers' Union, Ann Coombe, warned that farms would close."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+chair chair NOUN 12 nsubj NN
+of of ADP 7 case IN
+the the DET 7 det DT
+Growers Growers PROPN 7 compound NNPS
+' ' PUNCT 5 punct ``
+Union Union PROPN 2 nmod NNP
+, , PUNCT 9 punct ,
+Ann Ann PROPN 7 appos NNP
+Coombe Coombe PROPN 9 flat NNP
+, , PUNCT 2 punct ,
+warned warn VERB 0 root VBD
+that that SCONJ 17 mark IN
+farms farm NOUN 17 nsubj NNS
+would would AUX 17 aux MD
+close close VERB 12 ccomp VB
+. . PUNCT 12 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "farms would close"
+    assert speaker_name(result, quote) == "Ann Coombe"
+
+
+def test_an_inverted_speaker_described_by_age() -> None:
+    text = '"We miss him," said the 61-year-old.'
+    doc = parse_by_hand(
+        text,
+        """
+" " PUNCT 3 punct ``
+We we PRON 3 nsubj PRP
+miss miss VERB 7 ccomp VBP
+him he PRON 3 obj PRP
+, , PUNCT 3 punct ,
+" " PUNCT 3 punct ''
+said say VERB 0 root VBD
+the the DET 13 det DT
+61 61 NUM 11 nummod CD
+- - PUNCT 11 punct HYPH
+year year NOUN 13 obl:unmarked NN
+- - PUNCT 11 punct HYPH
+old old ADJ 7 ccomp JJ
+. . PUNCT 7 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "We miss him,"
+    assert speaker_name(result, quote) == "the 61-year-old"
+
+
+def test_the_n_year_old_is_the_person_introduced_with_that_age() -> None:
+    text = 'His widow, Ann Cheal, 61, said the road was dark. "We miss him," said the 61-year-old.'
+    doc = parse_by_hand(
+        text,
+        """
+His his PRON 2 nmod:poss PRP$
+widow widow NOUN 9 nsubj NN
+, , PUNCT 4 punct ,
+Ann Ann PROPN 2 appos NNP
+Cheal Cheal PROPN 4 flat NNP
+, , PUNCT 7 punct ,
+61 61 NUM 4 amod CD
+, , PUNCT 4 punct ,
+said say VERB 0 root VBD
+the the DET 11 det DT
+road road NOUN 13 nsubj NN
+was be AUX 13 cop VBD
+dark dark ADJ 9 ccomp JJ
+. . PUNCT 9 punct .
+
+" " PUNCT 3 punct ``
+We we PRON 3 nsubj PRP
+miss miss VERB 7 ccomp VBP
+him he PRON 3 obj PRP
+, , PUNCT 3 punct ,
+" " PUNCT 3 punct ''
+said say VERB 0 root VBD
+the the DET 13 det DT
+61 61 NUM 11 nummod CD
+- - PUNCT 11 punct HYPH
+year year NOUN 13 compound NN
+- - PUNCT 11 punct HYPH
+old old ADJ 7 ccomp JJ
+. . PUNCT 7 punct .
+""",
+    )
+    result = attribute(doc)
+    first, second = result.quotes
+    assert speaker_name(result, first) == "Ann Cheal"
+    assert second.content_text == "We miss him,"
+    assert speaker_name(result, second) == "Ann Cheal"

@@ -208,6 +208,9 @@ def _names_a_quoted_name(
     description ("called the plans “a betrayal”" reports)."""
     if verb_lemma(verb) not in _NAMING_VERBS:
         return False
+    # "in what astronomers call the “Goldilocks zone”": the free relative names a thing.
+    if any(w.text.lower() == "what" for w in sentence.words[max(0, verb.index - 4) : verb.index]):
+        return True
     return any(
         verb.end <= q.outer.start < sentence.end and _looks_like_name(q.content.slice(text))
         for q in quotations
@@ -1138,6 +1141,11 @@ def _reported_words(
             for w in sentence.subtree(o)
         )
         predicate = len(objects) > 1 or quoted or any(c.base_relation == "xcomp" for c in clauses)
+        # "asked to call Westmere Police on 101, quoting ...": a phone call, not a description
+        # (which needs a predicate); "called on the council to pay" still reports.
+        calls_on = not objects and any(c.base_relation == "obl" for c in clauses)
+        if event.cue.lemma in lexicon.weak_verbs and not predicate and not calls_on:
+            clauses = []
         has_verb = any(
             w.upos in ("VERB", "AUX") for c in clauses for w in _without_participles(sentence, c)
         )

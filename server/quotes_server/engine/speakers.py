@@ -106,6 +106,7 @@ class Mention:
     is_qualified: bool = False
     # "Paris and Berlin said": the others named with this one, who said it together.
     conjuncts: list[Mention] = field(default_factory=list)
+    age: int | None = None  # "Patricia Cheal, 61,": what "the 61-year-old" refers back to
 
 
 @dataclass(slots=True)
@@ -118,6 +119,7 @@ class Entity:
     gender: str = ""
     mentions: list[Mention] = field(default_factory=list)
     last_sentence: int = -1
+    age: int | None = None
 
 
 def mention_words(sentence: Sentence, head: Word) -> list[Word]:
@@ -615,9 +617,10 @@ def first_conjunct(sentence: Sentence, word: Word) -> Word:
 
 def _comma_conjunct_name(sentence: Sentence, word: Word) -> bool:
     """ "The study's lead author, Dr Sunniva Lykke, said": an apposition a parse made a
-    conjunct: a name after a comma, with no "and"/"or" of its own."""
+    conjunct, or hung from a noun inside the role ("The chair of the Growers' Union, Harriet
+    Coombe,"): a name after a comma, with no "and"/"or" of its own."""
     return (
-        word.deprel == "conj"
+        word.deprel in ("conj", "appos")
         and any(
             is_proper(sentence, w)
             for w in [word, *sentence.children(word)]
@@ -746,6 +749,8 @@ def build_mention(
     )
     if mention.is_pronoun:
         mention.gender = pronoun_gender(head, lexicon)
+    if kind == SpeakerKind.PERSON and name_words:
+        mention.age = _age_after(sentence, name_words[-1])
     mention.is_description = (
         kind == SpeakerKind.ORGANIZATION
         and not run
@@ -849,6 +854,21 @@ def _role(
     if appos:
         role = f"{role}, {appos}".strip(", ") if role else appos
     return role
+
+
+_AGE_DESCRIPTION = re.compile(r"the (\d{1,3})-year-old")
+
+
+def _age_after(sentence: Sentence, last: Word) -> int | None:
+    """ "Patricia Cheal, 61, said": an age set off by commas right after a name."""
+    i = last.index
+    if i + 2 > len(sentence.words) or sentence.word(i + 1).text != ",":
+        return None
+    number = sentence.word(i + 2)
+    closes = i + 3 > len(sentence.words) or sentence.word(i + 3).text in (",", ".", ";")
+    if number.text.isdigit() and 0 < int(number.text) < 120 and closes:
+        return int(number.text)
+    return None
 
 
 def _role_before_name(
@@ -976,6 +996,10 @@ class EntityRegistry:
 
     def observe(self, mention: Mention) -> Entity | None:
         """Record a named (non-pronoun) mention that may later be referred back to."""
+        aged = self._age_antecedent(mention)
+        if aged is not None:
+            self.link(mention, aged)
+            return aged
         role_holder = self._role_antecedent(mention)
         if role_holder is not None:
             self.link(mention, role_holder)
@@ -1000,6 +1024,8 @@ class EntityRegistry:
             entity.role = mention.role
         if mention.gender and not entity.gender:
             entity.gender = mention.gender
+        if mention.age is not None and entity.age is None:
+            entity.age = mention.age
         if mention not in entity.mentions:
             entity.mentions.append(mention)
         entity.last_sentence = max(entity.last_sentence, mention.sentence)
@@ -1039,6 +1065,17 @@ class EntityRegistry:
                     candidates.append(entity)
         # Two Willises: the one mentioned last is the one meant.
         return max(candidates, key=lambda e: e.last_sentence) if candidates else None
+
+    def _age_antecedent(self, mention: Mention) -> Entity | None:
+        """ "said the 61-year-old" after "Patricia Cheal, 61,": the latest person of that age."""
+        match = _AGE_DESCRIPTION.fullmatch(mention.text.lower())
+        if mention.is_pronoun or match is None:
+            return None
+        age = int(match.group(1))
+        for earlier, entity in reversed(self._history):
+            if entity.age == age and earlier.span.start < mention.span.start:
+                return entity
+        return None
 
     def _role_antecedent(self, mention: Mention) -> Entity | None:
         """ "The judge said" after "Employment Judge Osgood Trevethick": a definite role noun

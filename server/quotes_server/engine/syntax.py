@@ -167,16 +167,28 @@ def adjacent_nominal(
         if word.upos in ("VERB",) or word.text in (".", ";", ":"):
             break
     after = [w for w in sentence.words[verb.index :] if not excluded(w)]
-    for word in after[:4]:
+    for word in after[:_INVERTED_REACH]:
         if word.xpos == "PRP$":
             continue  # "said her barrister, ...": the possessive is not the phrase
         if word.deprel.startswith("nsubj") and _subject_of_finite_clause(sentence, word, verb):
             break  # "said he had not decided": the reported clause's subject
+        # "said the 61-year-old": an adjective standing for a person heads the phrase.
+        standing = word if word.upos == "ADJ" else sentence.head_of(word)
+        if (
+            standing is not None
+            and standing.upos == "ADJ"
+            and standing.index >= word.index
+            and any(c.deprel == "det" for c in sentence.children(standing))
+        ):
+            return standing
         if word.upos in nominal:
             return _phrase_head_after(sentence, word, excluded)
-        if word.upos == "PUNCT":
+        if word.upos == "PUNCT" and word.text not in ("-", "‑"):
             break
     return None
+
+
+_INVERTED_REACH = 6  # "said the 61 - year - old"
 
 
 FINITE_XPOS = frozenset({"MD", "VBD", "VBZ", "VBP"})
