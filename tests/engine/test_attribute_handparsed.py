@@ -5299,3 +5299,42 @@ old old ADJ 7 ccomp JJ
     assert speaker_name(result, first) == "Ann Cheal"
     assert second.content_text == "We miss him,"
     assert speaker_name(result, second) == "Ann Cheal"
+
+
+def test_a_gerund_noun_is_no_cue_and_described_as_spans_an_infinitive() -> None:
+    text = (
+        "She described the choice to keep the stage open in a storm warning as “the hardest call”."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+She she PRON 2 nsubj PRP
+described describe VERB 0 root VBD
+the the DET 4 det DT
+choice choice NOUN 2 obj NN
+to to PART 6 mark TO
+keep keep VERB 4 acl VB
+the the DET 8 det DT
+stage stage NOUN 6 obj NN
+open open ADJ 6 xcomp JJ
+in in ADP 13 case IN
+a a DET 13 det DT
+storm storm NOUN 13 compound NN
+warning warn VERB 9 obl VBG
+as as ADP 18 case IN
+“ “ PUNCT 18 punct ``
+the the DET 18 det DT
+hardest hard ADJ 18 amod JJS
+call call NOUN 6 obl NN
+” ” PUNCT 18 punct ''
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.MIXED
+    assert quote.cue is not None
+    assert quote.cue.text == "described"
+    assert quote.content_text == (
+        "the choice to keep the stage open in a storm warning as “the hardest call”"
+    )

@@ -239,6 +239,11 @@ def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
     own_subject = has_subject(sentence, verb)
     if verb.index == 1 and participle and not own_subject:
         return False
+    # "through a thunderstorm warning": a gerund with an article or a noun modifier is a noun.
+    if verb.xpos == "VBG" and any(
+        c.deprel in ("det", "compound") and c.index < verb.index for c in sentence.children(verb)
+    ):
+        return False
     # "declined to say how much it cost", "would not comment": nothing was reported.
     if _withheld(sentence, verb):
         return False
@@ -1348,10 +1353,12 @@ def _to_closing_mark(sentence: Sentence, words: list[Word]) -> list[Word]:
 def _described_as_by_position(sentence: Sentence, verb: Word, obj: Word) -> list[Word]:
     """ "described his side's win over Kelloway at Millbrae Park on Saturday as “...”", with
     the "as" phrase hung from a noun in between: from the object to the end of the sentence,
-    when an "as" follows with no verb before it."""
+    when an "as" follows with no finite verb before it ("the decision to keep the stage open
+    ... as" has only an infinitive)."""
     start = sentence.subtree(obj)[0].index
     for word in sentence.words[verb.index :]:
-        if word.upos in ("VERB", "AUX") or word.text in (";", ":"):
+        infinitive = word.xpos == "VB" or word.xpos == "VBG"
+        if (word.upos in ("VERB", "AUX") and not infinitive) or word.text in (";", ":"):
             return []
         if word.text.lower() == "as" and word.index > obj.index:
             rest = [w for w in sentence.words if w.index >= start]
