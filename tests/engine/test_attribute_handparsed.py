@@ -5338,3 +5338,36 @@ call call NOUN 6 obl NN
     assert quote.content_text == (
         "the choice to keep the stage open in a storm warning as “the hardest call”"
     )
+
+
+def test_a_backshifted_had_with_no_subject_carries_the_report_on() -> None:
+    text = 'Ms Gale said members had been "treated like hired help" and had learned of it late.'
+    doc = parse_by_hand(
+        text,
+        """
+Ms Ms PROPN 2 compound NNP
+Gale Gale PROPN 3 nsubj NNP
+said say VERB 0 root VBD
+members member NOUN 8 nsubj:pass NNS
+had have AUX 8 aux VBD
+been be AUX 8 aux:pass VBN
+" " PUNCT 8 punct ``
+treated treat VERB 3 ccomp VBN
+like like ADP 11 case IN
+hired hire VERB 11 amod VBN
+help help NOUN 8 obl NN
+" " PUNCT 8 punct ''
+and and CCONJ 15 cc CC
+had have AUX 15 aux VBD
+learned learn VERB 3 conj VBN
+of of ADP 17 case IN
+it it PRON 15 obl PRP
+late late ADV 15 advmod RB
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == (
+        'members had been "treated like hired help" and had learned of it late'
+    )

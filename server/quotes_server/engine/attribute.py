@@ -1217,7 +1217,8 @@ def _continuing_conjuncts(
     sentence: Sentence, verb: Word, clauses: list[Word], lexicon: Lexicon
 ) -> list[Word]:
     """ "said she was “calm” and would accept whatever the recount showed", with "would
-    accept" hung from "said": a conjunct with a modal and no subject of its own, right after
+    accept" hung from "said": a conjunct with a modal or a backshifted "had" ("... and had
+    learned of it from a poster") and no subject of its own, right after
     the reported clause, goes on with it (a reporting verb there is a second report); so
     does a second that-clause ("..., but that flooding could ...")."""
     if not clauses:
@@ -1236,7 +1237,11 @@ def _continuing_conjuncts(
                 _opens_with_that(sentence, conj)
                 or (
                     not has_subject(sentence, conj)
-                    and any(k.deprel.startswith("aux") and k.lemma.lower() in _MODALS for k in own)
+                    and any(
+                        k.deprel.startswith("aux")
+                        and (k.lemma.lower() in _MODALS or k.text.lower() == "had")
+                        for k in own
+                    )
                 )
                 # "... was “always open” but the rebate would end in April": a backshifted
                 # modal carries the report on, whatever its subject.
