@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from quotes_server.engine.document import ParsedDocument, Sentence, Word
@@ -1054,15 +1055,23 @@ _WRITERS_CLAUSES = frozenset(
 )
 
 
-def _until_writers_clause(sentence: Sentence, words: list[Word]) -> list[Word]:
-    """ "said prices would rise, as the country's first heatwave ...": the writer's context
-    after a comma (whatever the parse hung the comma from) ends the report; never inside
-    quotation marks."""
+def _outside_quotes(words: list[Word]) -> Iterator[tuple[int, Word]]:
+    """The words (with their positions) not inside double quotation marks; an opening mark
+    counts as inside, a closing one as outside."""
     quoted = False
     for i, word in enumerate(words):
         if word.text in DOUBLE_MARKS:
             quoted = not quoted
-        if quoted or i == 0:
+        if not quoted:
+            yield i, word
+
+
+def _until_writers_clause(sentence: Sentence, words: list[Word]) -> list[Word]:
+    """ "said prices would rise, as the country's first heatwave ...": the writer's context
+    after a comma (whatever the parse hung the comma from) ends the report; never inside
+    quotation marks."""
+    for i, _word in _outside_quotes(words):
+        if i == 0:
             continue
         # The clause may be left out of the words altogether (hung elsewhere by the parse)
         # while words after it are in: look at what follows the previous word in the text.
@@ -1602,12 +1611,7 @@ _CONTRAST = frozenset({"but", "yet"})
 def _until_contrast(words: list[Word]) -> list[Word]:
     """Stop a reported clause at "; " or at ", but ..." (the writer's own clause), never
     inside quotation marks ("was “not on the table yet, but not off it either”")."""
-    quoted = False
-    for i, word in enumerate(words):
-        if word.text in DOUBLE_MARKS:
-            quoted = not quoted
-        if quoted:
-            continue
+    for i, word in _outside_quotes(words):
         if word.text == ";":
             return words[:i]
         if (
@@ -1623,11 +1627,8 @@ def _until_contrast(words: list[Word]) -> list[Word]:
 def _until_time_of_accusing(words: list[Word]) -> list[Word]:
     """ "accused the agency of “flying on hope” on Tuesday as they questioned ...": a weekday
     or "during" phrase after the accusation is when it was made, not part of it."""
-    quoted = False
-    for i, word in enumerate(words):
-        if word.text in DOUBLE_MARKS:
-            quoted = not quoted
-        if quoted or i == 0:
+    for i, word in _outside_quotes(words):
+        if i == 0:
             continue
         following = words[i + 1].text.lower() if i + 1 < len(words) else ""
         if word.text.lower() == "during" or (word.text.lower() == "on" and following in DAYS):

@@ -879,7 +879,8 @@ def _role_before_name(
     if not name_words or introducer.upos != "NOUN" or introducer.index >= name_words[0].index:
         return ""
     noun = introducer.text.lower()
-    if noun not in lexicon.titles and noun not in lexicon.female_words | lexicon.male_words:
+    gendered = noun in lexicon.female_words or noun in lexicon.male_words
+    if noun not in lexicon.titles and not gendered:
         return ""  # "The operator, Corrigan Buses, said": not a person's role
     role = [
         w
