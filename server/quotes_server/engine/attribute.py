@@ -1595,12 +1595,8 @@ def _before_own_conjunct(sentence: Sentence, verb: Word, words: list[Word]) -> l
             for k in sentence.children(c)
         )
     ]
-    if not starts:
-        return words
-    kept = [w for w in words if w.index < min(starts)]
-    while kept and (kept[-1].upos in ("CCONJ", "PUNCT") and kept[-1].text not in QUOTE_MARKS):
-        kept.pop()
-    return kept
+    # The caller trims the ", and" left at the end.
+    return [w for w in words if w.index < min(starts)] if starts else words
 
 
 # ", while/whereas/although/though ..." are the writer's clauses (_WRITERS_CLAUSES), cut for
