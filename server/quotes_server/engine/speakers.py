@@ -306,11 +306,13 @@ def _name_run(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
 def _joins_name(sentence: Sentence, i: int) -> bool:
     """A hyphen with no space around it between two capitalised words ("Rourke-Valdane"),
     or an ampersand between them ("Tremlett & Finch")."""
-    if not 1 < i < len(sentence.words) or sentence.word(i).text not in ("-", "‑", "&"):
+    if not 1 < i < len(sentence.words):
         return False
-    before, joiner, after = sentence.word(i - 1), sentence.word(i), sentence.word(i + 1)
-    tight = joiner.text == "&" or (before.end == joiner.start and joiner.end == after.start)
-    return tight and before.text[:1].isupper() and after.text[:1].isupper()
+    joiner = sentence.word(i)
+    if joiner.text != "&" and not _inner_hyphen(sentence, joiner):
+        return False
+    before, after = sentence.word(i - 1), sentence.word(i + 1)
+    return before.text[:1].isupper() and after.text[:1].isupper()
 
 
 _NICKNAME_WORDS = 4
