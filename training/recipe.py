@@ -9,7 +9,9 @@ Everything is driven by ``training/config.toml``. Training runs Stanza's own tra
 thread each, ``parallel_jobs`` at a time, logging to ``build/logs/<stage>.log``. It is
 resumable: a finished stage (marked ``.done``) is skipped, the parser continues from its
 last checkpoint and the tagger from its last best model (``tagger_resume.py``). A stage with
-a ``base`` is a second phase of that stage (a lower learning rate from its best model).
+a ``base`` is a second phase of that stage (a lower learning rate from its best model). A
+parser stage with ``tags = "predicted"`` trains on EWT retagged by the recipe's final tagger,
+the tags the parser sees in the pipeline.
 No step touches the network (``HF_HUB_OFFLINE=1``, local resources dir).
 """
 
@@ -57,15 +59,38 @@ def load_config() -> dict:
     return tomllib.loads(CONFIG.read_text(encoding="utf-8"))
 
 
+def stage_kind(stage: str, config: dict) -> str:
+    """The model a stage trains ("pos", "depparse", ...): a later phase trains its base's
+    kind; a first phase names its kind when its own name differs."""
+    settings = config["stages"][stage]
+    if "base" in settings:
+        return stage_kind(settings["base"], config)
+    return settings.get("kind", stage)
+
+
+def stage_data(stage: str, layout: Layout, config: dict) -> Path:
+    """Where a stage's trainer reads its data: the predicted-tag parser data for a stage (or
+    the base of a stage) with ``tags = "predicted"``, else the treebank's gold tags."""
+    settings = config["stages"][stage]
+    if "base" in settings:
+        return stage_data(settings["base"], layout, config)
+    if settings.get("tags") == "predicted":
+        prepare_predicted_tags(layout, config)
+        return layout.predicted
+    return layout.data
+
+
 class Layout:
     """Paths under the work dir."""
 
     def __init__(self, config: dict) -> None:
-        self.kinds = {name: stage.get("base", name) for name, stage in config["stages"].items()}
+        self.kinds = {name: stage_kind(name, config) for name in config["stages"]}
         self.work = ROOT / config["data"]["work_dir"]
         self.ud = (ROOT / config["data"]["ud_dir"]).resolve()
         self.udbase = self.work / "ud"
         self.data = self.work / "data"
+        # Parser data whose tags are the final tagger's predictions, not the treebank's.
+        self.predicted = self.work / "data_predicted"
         self.saved = self.work / "saved"
         self.logs = self.work / "logs"
         self.resources = self.work / "stanza_resources"
@@ -121,6 +146,33 @@ def prepare(layout: Layout, config: dict) -> None:
         )
 
 
+def prepare_predicted_tags(layout: Layout, config: dict) -> None:
+    """Retag the parser's train and dev data with the recipe's final tagger, once, so a
+    parser can learn from the tags it will be given in the pipeline (Stanza's own
+    ``--predicted`` preparation, pointed at the local tagger and word vectors)."""
+    marker = layout.predicted / ".depparse.prepared"
+    if marker.exists():
+        return
+    tagger = layout.model(final_stage("pos", config))
+    if not tagger.exists():
+        raise SystemExit(f"missing tagger {tagger}: train the pos stages first")
+    cmd = [
+        sys.executable,
+        "-m",
+        "stanza.utils.datasets.prepare_depparse_treebank",
+        config["data"]["treebank"],
+        "--predicted",
+        "--tagger_model",
+        str(tagger),
+        "--wordvec_pretrain_file",
+        str(layout.pretrain),
+        "--no_charlm",
+    ]
+    env = {**layout.env(2), "DATA_ROOT": str(layout.predicted)}
+    subprocess.run(cmd, check=True, env=env, cwd=ROOT)
+    marker.touch()
+
+
 def stage_command(stage: str, layout: Layout, config: dict, device: str) -> list[str]:
     base = config["stages"][stage].get("base")
     if base is not None:
@@ -143,8 +195,10 @@ def stage_command(stage: str, layout: Layout, config: dict, device: str) -> list
             *device_args,
         ]
     # A rerun of the tagger continues from its last best model; the parser from its checkpoint.
-    start_from = layout.model(stage) if stage == "pos" else None
-    return trainer_command(stage, stage, layout, [*args, *device_args], start_from)
+    kind = layout.kinds[stage]
+    start_from = layout.model(stage) if kind == "pos" else None
+    data = stage_data(stage, layout, config)
+    return trainer_command(stage, kind, layout, [*args, *device_args], start_from, data)
 
 
 def trainer_command(
@@ -153,12 +207,14 @@ def trainer_command(
     layout: Layout,
     extra: list[str],
     start_from: Path | None = None,
+    data_root: Path | None = None,
 ) -> list[str]:
     """Stanza's tagger or parser trainer for `kind` ("pos" or "depparse"), saving to `stage`,
-    optionally starting from the weights in `start_from`."""
+    optionally starting from the weights in `start_from`, reading its data from `data_root`
+    (default: the gold-tag data)."""
     py = sys.executable
     save_dir = str(layout.saved / stage)
-    data = layout.data / kind
+    data = (data_root or layout.data) / kind
     common = [
         "--mode",
         "train",
@@ -198,10 +254,12 @@ def finetune_command(stage: str, base: str, layout: Layout, config: dict, device
     (default: base) or, on a rerun, from the stage's own last best tagger / parser checkpoint."""
     settings = config["stages"][stage]
     args = [*config["stages"][base]["args"], *settings["args"]]
+    kind = layout.kinds[stage]
     own = layout.model(stage)
     earlier = layout.model(settings.get("from", base))
-    start_from = own if base == "pos" and own.exists() else earlier
-    return trainer_command(stage, base, layout, [*args, "--device", device], start_from)
+    start_from = own if kind == "pos" and own.exists() else earlier
+    data = stage_data(stage, layout, config)
+    return trainer_command(stage, kind, layout, [*args, "--device", device], start_from, data)
 
 
 def train(
@@ -245,7 +303,7 @@ def train(
 
 def final_stage(kind: str, config: dict) -> str:
     """The last stage that trains `kind`: its fine-tuning phase when the config has one."""
-    phases = [s for s in config["run"]["stages"] if config["stages"][s].get("base", s) == kind]
+    phases = [s for s in config["run"]["stages"] if stage_kind(s, config) == kind]
     return phases[-1]
 
 
@@ -296,7 +354,8 @@ def main() -> None:
     else:
         from evaluate import breakdown, evaluate
 
-        models, gold = ROOT / config["package"]["out_dir"], layout.ud / "en_ewt-ud-test.conllu"
+        models = Path(args.models_dir) if args.models_dir else ROOT / config["package"]["out_dir"]
+        gold = layout.ud / "en_ewt-ud-test.conllu"
         breakdown(models, gold, evaluate(models, gold))
 
 
