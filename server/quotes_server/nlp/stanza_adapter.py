@@ -6,6 +6,7 @@ This is the only module that imports Stanza. Everything downstream works on
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import os
@@ -111,7 +112,10 @@ class StanzaParser:
                 processors=_SEGMENT_PROCESSORS,
             )
             docs = self._pipeline(
-                [split_long_sentences(keep_words_whole(doc)) for doc in docs],
+                [
+                    split_long_sentences(join_opening_fragments(keep_words_whole(doc)))
+                    for doc in docs
+                ],
                 processors=_ANALYSE_PROCESSORS,
             )
             for i, doc in zip(todo, docs, strict=True):
@@ -233,6 +237,51 @@ def keep_words_whole(doc: Any) -> Any:
         ]
         fixed.append(_numbered(groups))
     return stanza.Document(fixed, text=doc.text)
+
+
+# The most words a broken-off fragment has ("Calloway", "The Caledonian", "Coach Anja Berg").
+_FRAGMENT_WORDS = 3
+# The quotation marks the tokenizer sees (``_ASCII_QUOTES`` has mapped the typographic ones).
+_ASCII_QUOTE_MARKS = frozenset({'"', "'"})
+
+
+def join_opening_fragments(doc: Any) -> Any:
+    """Join a sentence of one to three capitalized words with no closing punctuation to the
+    sentence after it on the same line: "Calloway | Home is recalling ...", "The Caledonian |
+    Table guide, which ...". EWT's headers and sign-offs taught the tokenizer to end a sentence
+    after a paragraph's first word or two; edited text does not end one mid-line without
+    punctuation, and a name cut in two is parsed as two sentences.
+
+    Returns ``doc`` itself when there is nothing to join, otherwise a new ``Document``.
+    """
+    import stanza
+
+    sentences = doc.sentences
+    joins = [_opening_fragment(doc.text, s, n) for s, n in itertools.pairwise(sentences)]
+    if not any(joins):
+        return doc
+    joined: list[list[Entry]] = []
+    pending: list[list[Entry]] = []
+    for sentence, join in zip(sentences, [*joins, False], strict=True):
+        pending.extend(_token_groups(sentence.to_dict()))
+        if not join:
+            joined.append(_numbered(pending))
+            pending = []
+    return stanza.Document(joined, text=doc.text)
+
+
+def _opening_fragment(text: str, sentence: Any, following: Any) -> bool:
+    tokens = sentence.tokens
+    # Quotation marks may wrap a nickname: 'Kieran "The Hammer" | Doyle kept his title'.
+    words = [t.text for t in tokens if t.text not in _ASCII_QUOTE_MARKS]
+    if not words or len(words) > _FRAGMENT_WORDS or not all(map(_capitalized, words)):
+        return False
+    return "\n" not in text[tokens[-1].end_char : following.tokens[0].start_char]
+
+
+def _capitalized(word: str) -> bool:
+    """A word of letters (and inner hyphens or apostrophes) that opens with a capital."""
+    return word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
 
 
 # Contractions written without an apostrophe that English text does use.

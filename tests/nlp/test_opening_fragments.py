@@ -1,0 +1,86 @@
+"""A paragraph's first words cut off as a sentence of their own are joined to the next one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import stanza
+
+from quotes_server.nlp.stanza_adapter import join_opening_fragments
+
+TEXT = "Calloway Home is recalling fryers."
+# What tokenize + mwt can give for TEXT: the name cut after its first word.
+CUT = [
+    [{"id": 1, "text": "Calloway", "start_char": 0, "end_char": 8}],
+    [
+        {"id": 1, "text": "Home", "start_char": 9, "end_char": 13},
+        {"id": 2, "text": "is", "start_char": 14, "end_char": 16},
+        {"id": 3, "text": "recalling", "start_char": 17, "end_char": 26},
+        {"id": 4, "text": "fryers", "start_char": 27, "end_char": 33, "misc": "SpaceAfter=No"},
+        {"id": 5, "text": ".", "start_char": 33, "end_char": 34},
+    ],
+]
+
+
+def _sentence(words: list[tuple[str, int]]) -> list[dict[str, Any]]:
+    """Entries for (text, start) pairs, numbered from 1."""
+    return [
+        {"id": i, "text": text, "start_char": start, "end_char": start + len(text)}
+        for i, (text, start) in enumerate(words, start=1)
+    ]
+
+
+def test_a_cut_off_name_is_joined_to_its_sentence_with_offsets_kept() -> None:
+    joined = join_opening_fragments(stanza.Document(CUT, text=TEXT))
+    (sentence,) = joined.sentences
+    assert [(w.id, w.text, w.start_char, w.end_char) for w in sentence.words] == [
+        (1, "Calloway", 0, 8),
+        (2, "Home", 9, 13),
+        (3, "is", 14, 16),
+        (4, "recalling", 17, 26),
+        (5, "fryers", 27, 33),
+        (6, ".", 33, 34),
+    ]
+
+
+def test_a_nickname_in_quotation_marks_belongs_to_the_fragment() -> None:
+    text = 'Kieran "The Hammer" Doyle won.'
+    first = _sentence([("Kieran", 0), ('"', 7), ("The", 8), ("Hammer", 12), ('"', 18)])
+    second = _sentence([("Doyle", 20), ("won", 26), (".", 29)])
+    joined = join_opening_fragments(stanza.Document([first, second], text=text))
+    assert [[w.text for w in s.words] for s in joined.sentences] == [
+        ["Kieran", '"', "The", "Hammer", '"', "Doyle", "won", "."]
+    ]
+
+
+def test_headlines_finished_sentences_and_lowercase_cuts_stay_apart() -> None:
+    headline = "Storm Warning\n\nRain fell."
+    doc = stanza.Document(
+        [_sentence([("Storm", 0), ("Warning", 6)]), _sentence([("Rain", 15), ("fell", 20)])],
+        text=headline,
+    )
+    assert join_opening_fragments(doc) is doc
+    finished = "Thanks. Rain fell."
+    doc = stanza.Document(
+        [_sentence([("Thanks", 0), (".", 6)]), _sentence([("Rain", 8), ("fell", 13)])],
+        text=finished,
+    )
+    assert join_opening_fragments(doc) is doc
+    lowercase = "Calloway said Home won."
+    doc = stanza.Document(
+        [_sentence([("Calloway", 0), ("said", 9)]), _sentence([("Home", 14), ("won", 19)])],
+        text=lowercase,
+    )
+    assert join_opening_fragments(doc) is doc
+
+
+def test_the_parser_keeps_a_company_name_at_a_paragraph_start_in_one_sentence(
+    stanza_parser: Any,
+) -> None:
+    doc = stanza_parser.parse(
+        "Calloway Home is recalling more than 210,000 air fryers sold in Britain. "
+        "The company said a fuse could fail."
+    )
+    first = [w.text for w in doc.sentences[0].words]
+    assert first[:4] == ["Calloway", "Home", "is", "recalling"]
+    assert len(doc.sentences) == 2
