@@ -5371,3 +5371,44 @@ late late ADV 15 advmod RB
     assert quote.content_text == (
         'members had been "treated like hired help" and had learned of it late'
     )
+
+
+def test_a_surname_tagged_as_a_common_noun_is_the_person_named_before() -> None:
+    text = (
+        "Octavian Wilmerding is the mayor of Ferrisburg. "
+        "Wilmerding, 58, said his rival had never balanced a budget."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Octavian Octavian PROPN 5 nsubj NNP
+Wilmerding Wilmerding PROPN 1 flat NNP
+is be AUX 5 cop VBZ
+the the DET 5 det DT
+mayor mayor NOUN 0 root NN
+of of ADP 7 case IN
+Ferrisburg Ferrisburg PROPN 5 nmod NNP
+. . PUNCT 5 punct .
+
+Wilmerding Wilmerding NOUN 5 nsubj NN
+, , PUNCT 3 punct ,
+58 58 NUM 1 appos CD
+, , PUNCT 3 punct ,
+said say VERB 0 root VBD
+his his PRON 7 nmod:poss PRP$
+rival rival NOUN 10 nsubj NN
+had have AUX 10 aux VBD
+never never ADV 10 advmod RB
+balanced balance VERB 5 ccomp VBN
+a a DET 12 det DT
+budget budget NOUN 10 obj NN
+. . PUNCT 5 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    speakers = {s.id: s for s in result.speakers}
+    speaker = speakers[quote.speaker_id]
+    assert speaker.name == "Octavian Wilmerding"
+    assert speaker.kind is SpeakerKind.PERSON
+    assert len(result.speakers) == 1

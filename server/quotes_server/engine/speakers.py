@@ -1007,6 +1007,10 @@ class EntityRegistry:
         if role_holder is not None:
             self.link(mention, role_holder)
             return role_holder
+        named = self._surname_antecedent(mention)
+        if named is not None:
+            self.link(mention, named)
+            return named
         if mention.is_pronoun or mention.kind == SpeakerKind.UNKNOWN:
             return None
         if mention.name.lower().startswith(_POSSESSIVE_PRONOUNS):
@@ -1077,6 +1081,20 @@ class EntityRegistry:
         age = int(match.group(1))
         for earlier, entity in reversed(self._history):
             if entity.age == age and earlier.span.start < mention.span.start:
+                return entity
+        return None
+
+    def _surname_antecedent(self, mention: Mention) -> Entity | None:
+        """ "Wilmerding, 58, said" after "Octavian Wilmerding": an unfamiliar surname opening a
+        sentence is often tagged a common noun, so the mention is of no known kind; one
+        capitalized word that ends an earlier person's name is that person."""
+        word = mention.name
+        if mention.is_pronoun or mention.kind != SpeakerKind.UNKNOWN or " " in word:
+            return None
+        if not word[:1].isupper():
+            return None
+        for _, entity in reversed(self._history):
+            if entity.kind == SpeakerKind.PERSON and entity.name.split()[-1] == word:
                 return entity
         return None
 
