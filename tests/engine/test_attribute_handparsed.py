@@ -5412,3 +5412,41 @@ budget budget NOUN 10 obj NN
     assert speaker.name == "Octavian Wilmerding"
     assert speaker.kind is SpeakerKind.PERSON
     assert len(result.speakers) == 1
+
+
+def test_an_apposition_role_is_written_as_in_the_text_and_ends_at_its_comma() -> None:
+    # The parse hangs the rest of the sentence from the apposition "mayor".
+    text = "Octavian Wilmerding, the two-term mayor of Ferrisburg, on Sunday described the plan as “a fantasy”."
+    doc = parse_by_hand(
+        text,
+        """
+Octavian Octavian PROPN 0 root NNP
+Wilmerding Wilmerding PROPN 1 flat NNP
+, , PUNCT 8 punct ,
+the the DET 8 det DT
+two two NUM 7 nummod CD
+- - PUNCT 5 punct HYPH
+term term NOUN 8 compound NN
+mayor mayor NOUN 1 appos NN
+of of ADP 10 case IN
+Ferrisburg Ferrisburg PROPN 8 nmod NNP
+, , PUNCT 14 punct ,
+on on ADP 13 case IN
+Sunday Sunday PROPN 14 obl NNP
+described describe VERB 8 acl VBD
+the the DET 16 det DT
+plan plan NOUN 14 obj NN
+as as ADP 20 case IN
+“ " PUNCT 20 punct ``
+a a DET 20 det DT
+fantasy fantasy NOUN 14 obl NN
+” " PUNCT 20 punct ''
+. . PUNCT 1 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    (speaker,) = result.speakers
+    assert quote.speaker_id == speaker.id
+    assert speaker.name == "Octavian Wilmerding"
+    assert speaker.role == "the two-term mayor of Ferrisburg"

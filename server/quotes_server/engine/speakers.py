@@ -189,17 +189,28 @@ def _with_postmodifier(sentence: Sentence, head: Word, words: list[Word]) -> lis
 _POSTMODIFIER_REACH = 8  # "close to the talks between the two governments"
 
 
-def apposition_role(sentence: Sentence, head: Word) -> str:
+def apposition_role(text: str, sentence: Sentence, head: Word) -> str:
+    """ "a spokeswoman for the ministry" in "Jane Doe, a spokeswoman for the ministry, said", as
+    written. It ends at the first comma after its noun: a parse that hangs the rest of the
+    sentence from the apposition ("X, the two-term mayor of Y, on Sunday described ...") does
+    not make the sentence a role."""
     for child in sentence.children(head):
         if child.deprel == "appos":
             subtree = sentence.subtree(child)
-            words = trim_punct(subtree)
+            words = trim_punct(_until_comma_after(subtree, child))
             nickname = subtree[0].text in QUOTE_MARKS or (
                 subtree[0].index > 1 and sentence.word(subtree[0].index - 1).text in QUOTE_MARKS
             )
             if words and not nickname:
-                return " ".join(w.text for w in words)
+                return _as_written(text, words)
     return ""
+
+
+def _until_comma_after(words: list[Word], head: Word) -> list[Word]:
+    for i, word in enumerate(words):
+        if word.index > head.index and word.text == ",":
+            return words[:i]
+    return words
 
 
 DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -849,8 +860,8 @@ def _role(
     ]
     role = " ".join(w.text for w in before) if name_words else ""
     appos = (
-        apposition_role(sentence, head)
-        or apposition_role(sentence, original)
+        apposition_role(text, sentence, head)
+        or apposition_role(text, sentence, original)
         or _role_after_comma(text, sentence, head, words)
     )
     if appos:
