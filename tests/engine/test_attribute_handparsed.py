@@ -5416,7 +5416,10 @@ budget budget NOUN 10 obj NN
 
 def test_an_apposition_role_is_written_as_in_the_text_and_ends_at_its_comma() -> None:
     # The parse hangs the rest of the sentence from the apposition "mayor".
-    text = "Octavian Wilmerding, the two-term mayor of Ferrisburg, on Sunday described the plan as “a fantasy”."
+    text = (
+        "Octavian Wilmerding, the two-term mayor of Ferrisburg, "
+        "on Sunday described the plan as “a fantasy”."
+    )
     doc = parse_by_hand(
         text,
         """
