@@ -2063,8 +2063,10 @@ def _name_role_descriptions(drafts: list[Draft], registry: EntityRegistry) -> No
     """A speaker known only by a role ("a coroner") is the person the article names in that
     role, before or after."""
     for draft in drafts:
-        holder = registry.role_holder(draft.entity) if draft.entity is not None else None
-        if holder is not None and draft.entity is not None:
+        if draft.entity is None:
+            continue
+        holder = registry.role_holder(draft.entity)
+        if holder is not None:
             holder.mentions.extend(m for m in draft.entity.mentions if m not in holder.mentions)
             draft.entity = holder
 

@@ -1010,18 +1010,12 @@ class EntityRegistry:
 
     def observe(self, mention: Mention) -> Entity | None:
         """Record a named (non-pronoun) mention that may later be referred back to."""
-        aged = self._age_antecedent(mention)
-        if aged is not None:
-            self.link(mention, aged)
-            return aged
-        role_holder = self._role_antecedent(mention)
-        if role_holder is not None:
-            self.link(mention, role_holder)
-            return role_holder
-        named = self._surname_antecedent(mention)
-        if named is not None:
-            self.link(mention, named)
-            return named
+        # "the 61-year-old", "the judge", a surname tagged a common noun: someone named before.
+        for antecedent in (self._age_antecedent, self._role_antecedent, self._surname_antecedent):
+            earlier = antecedent(mention)
+            if earlier is not None:
+                self.link(mention, earlier)
+                return earlier
         if mention.is_pronoun or mention.kind == SpeakerKind.UNKNOWN:
             return None
         if mention.name.lower().startswith(_POSSESSIVE_PRONOUNS):

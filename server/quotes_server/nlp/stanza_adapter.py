@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from quotes_server.engine.document import ParsedDocument, Sentence, Word
+from quotes_server.engine.quote_marks import QUOTE_MARKS
 from quotes_server.nlp.models import (
     PROCESSORS,
     ModelInfo,
@@ -241,8 +242,6 @@ def keep_words_whole(doc: Any) -> Any:
 
 # The most words a broken-off fragment has ("Calloway", "The Caledonian", "Coach Anja Berg").
 _FRAGMENT_WORDS = 3
-# The quotation marks the tokenizer sees (``_ASCII_QUOTES`` has mapped the typographic ones).
-_ASCII_QUOTE_MARKS = frozenset({'"', "'"})
 
 
 def join_opening_fragments(doc: Any) -> Any:
@@ -273,7 +272,7 @@ def join_opening_fragments(doc: Any) -> Any:
 def _opening_fragment(text: str, sentence: Any, following: Any) -> bool:
     tokens = sentence.tokens
     # Quotation marks may wrap a nickname: 'Kieran "The Hammer" | Doyle kept his title'.
-    words = [t.text for t in tokens if t.text not in _ASCII_QUOTE_MARKS]
+    words = [t.text for t in tokens if t.text not in QUOTE_MARKS]
     if not words or len(words) > _FRAGMENT_WORDS or not all(map(_capitalized, words)):
         return False
     return "\n" not in text[tokens[-1].end_char : following.tokens[0].start_char]
