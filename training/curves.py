@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 import sys
-import tomllib
 from datetime import datetime
 from pathlib import Path
 
-from recipe import stage_kind
+from recipe import first_phase, load_config, reads_predicted_tags, stage_kind
 
 LOGS = Path(__file__).resolve().parents[1] / "build" / "logs"
-CONFIG = Path(__file__).resolve().parent / "config.toml"
 _DEV = re.compile(r"^(\S+ \S+) INFO: step (\d+): train_loss = [\d.]+, dev_score = ([\d.]+)")
 
 
@@ -50,26 +48,16 @@ def curve(log: Path) -> list[tuple[float, int, float]]:
     return rows
 
 
-def lineage(stage: str, config: dict) -> str:
-    """The first phase a stage continues (itself when it is one)."""
-    base = config["stages"][stage].get("base")
-    return stage if base is None else lineage(base, config)
-
-
-def reads_predicted_tags(first_phase: str, config: dict) -> bool:
-    return config["stages"][first_phase].get("tags") == "predicted"
-
-
 def phases() -> list[tuple[str, str]]:
     """(stage, title) for every tagger and parser stage of the config, in training order."""
-    config = tomllib.loads(CONFIG.read_text(encoding="utf-8"))
+    config = load_config()
     metric = {"pos": "dev AllTags", "depparse": "dev LAS (gold tokens, no tags)"}
     tagged = "dev LAS (gold tokens, the tagger's predicted tags)"
     ordinal = {2: "second", 3: "third", 4: "fourth"}
     seen: dict[str, int] = {}
     found = []
     for stage in config["run"]["stages"]:
-        kind, line = stage_kind(stage, config), lineage(stage, config)
+        kind, line = stage_kind(stage, config), first_phase(stage, config)
         if kind not in metric:
             continue
         seen[line] = seen.get(line, 0) + 1

@@ -59,22 +59,28 @@ def load_config() -> dict:
     return tomllib.loads(CONFIG.read_text(encoding="utf-8"))
 
 
+def first_phase(stage: str, config: dict) -> str:
+    """The first phase a stage continues (itself when it is one): it holds the kind and data."""
+    base = config["stages"][stage].get("base")
+    return stage if base is None else first_phase(base, config)
+
+
 def stage_kind(stage: str, config: dict) -> str:
-    """The model a stage trains ("pos", "depparse", ...): a later phase trains its base's
-    kind; a first phase names its kind when its own name differs."""
-    settings = config["stages"][stage]
-    if "base" in settings:
-        return stage_kind(settings["base"], config)
-    return settings.get("kind", stage)
+    """The model a stage trains ("pos", "depparse", ...): its first phase's, which names its
+    kind when its own name differs."""
+    first = first_phase(stage, config)
+    return config["stages"][first].get("kind", first)
+
+
+def reads_predicted_tags(stage: str, config: dict) -> bool:
+    return config["stages"][first_phase(stage, config)].get("tags") == "predicted"
 
 
 def stage_data(stage: str, layout: Layout, config: dict) -> Path:
-    """Where a stage's trainer reads its data: the predicted-tag parser data for a stage (or
-    the base of a stage) with ``tags = "predicted"``, else the treebank's gold tags."""
-    settings = config["stages"][stage]
-    if "base" in settings:
-        return stage_data(settings["base"], layout, config)
-    if settings.get("tags") == "predicted":
+    """Where a stage's trainer reads its data: the predicted-tag parser data (prepared the
+    first time it is asked for) when its first phase has ``tags = "predicted"``, else the
+    treebank's gold tags."""
+    if reads_predicted_tags(stage, config):
         prepare_predicted_tags(layout, config)
         return layout.predicted
     return layout.data
