@@ -45,6 +45,7 @@ def test_gold_files_validate() -> None:
         "holdout14",
         "holdout15",
         "holdout16",
+        "holdout17",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
