@@ -1252,7 +1252,9 @@ Monday Monday PROPN 15 obl
 
 
 def test_a_pronoun_prefers_the_subject_to_a_nearer_object() -> None:
-    """Doyle (the subject) over Ortega (the object) and Belfast, both nearer to "he"."""
+    """Doyle (the subject) over Ortega (the object) and Belfast, both nearer to "he". The
+    census lists know Rafael as a man's name and not Kieran; "kept his title", with Doyle the
+    only person before "his", makes Doyle a man too."""
     text = (
         "Kieran Doyle kept his title in Belfast on Saturday, stopping the challenger "
         'Rafael Ortega in the seventh round. "I said all week he would not last," he '
@@ -5453,3 +5455,110 @@ fantasy fantasy NOUN 14 obl NN
     assert quote.speaker_id == speaker.id
     assert speaker.name == "Octavian Wilmerding"
     assert speaker.role == "the two-term mayor of Ferrisburg"
+
+
+def test_a_census_given_name_gives_its_gender_to_a_later_pronoun() -> None:
+    text = (
+        "Sigrid Vance said the pier would reopen in May. Tobias Heald, the harbour master, "
+        "said repairs had started. She said the council would pay."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Sigrid Sigrid PROPN 3 nsubj NNP
+Vance Vance PROPN 1 flat NNP
+said say VERB 0 root VBD
+the the DET 5 det DT
+pier pier NOUN 7 nsubj NN
+would would AUX 7 aux MD
+reopen reopen VERB 3 ccomp VB
+in in ADP 9 case IN
+May May PROPN 7 obl NNP
+. . PUNCT 3 punct .
+
+Tobias Tobias PROPN 9 nsubj NNP
+Heald Heald PROPN 1 flat NNP
+, , PUNCT 6 punct ,
+the the DET 6 det DT
+harbour harbour NOUN 6 compound NN
+master master NOUN 1 appos NN
+, , PUNCT 6 punct ,
+said say VERB 0 root VBD
+repairs repair NOUN 11 nsubj NNS
+had have AUX 11 aux VBD
+started start VERB 8 ccomp VBN
+. . PUNCT 8 punct .
+
+She she PRON 2 nsubj PRP
+said say VERB 0 root VBD
+the the DET 4 det DT
+council council NOUN 6 nsubj NN
+would would AUX 6 aux MD
+pay pay VERB 2 ccomp VB
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    *_, last = result.quotes
+    assert last.content_text == "the council would pay"
+    # Neither name is in the lexicon's own lists; the census lists make Sigrid a woman's
+    # name and Tobias a man's, so "She" passes over the nearer subject.
+    assert speaker_name(result, last) == "Sigrid Vance"
+
+
+def test_the_first_part_of_a_hyphenated_surname_is_no_given_name() -> None:
+    text = (
+        "Rosamund Ambrose-Quayle sued the paper. Ambrose-Quayle said the article was false. "
+        "Her barrister, Crispin Aldergrove, said it had erred. “They had a story,” he said."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Rosamund Rosamund PROPN 5 nsubj NNP
+Ambrose Ambrose PROPN 1 flat NNP
+- - PUNCT 4 punct HYPH
+Quayle Quayle PROPN 1 flat NNP
+sued sue VERB 0 root VBD
+the the DET 7 det DT
+paper paper NOUN 5 obj NN
+. . PUNCT 5 punct .
+
+Ambrose Ambrose PROPN 4 nsubj NNP
+- - PUNCT 3 punct HYPH
+Quayle Quayle PROPN 1 flat NNP
+said say VERB 0 root VBD
+the the DET 6 det DT
+article article NOUN 8 nsubj NN
+was be AUX 8 cop VBD
+false false ADJ 4 ccomp JJ
+. . PUNCT 4 punct .
+
+Her her PRON 2 nmod:poss PRP$
+barrister barrister NOUN 8 nsubj NN
+, , PUNCT 4 punct ,
+Crispin Crispin PROPN 2 appos NNP
+Aldergrove Aldergrove PROPN 4 flat NNP
+, , PUNCT 4 punct ,
+said say VERB 0 root VBD
+it it PRON 10 nsubj PRP
+had have AUX 11 aux VBD
+erred err VERB 8 ccomp VBN
+. . PUNCT 8 punct .
+
+“ “ PUNCT 5 punct ``
+They they PRON 3 nsubj PRP
+had have VERB 0 root VBD
+a a DET 5 det DT
+story story NOUN 3 obj NN
+, , PUNCT 3 punct ,
+” ” PUNCT 3 punct ''
+he he PRON 9 nsubj PRP
+said say VERB 3 parataxis VBD
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    *_, last = result.quotes
+    assert last.content_text == "They had a story,"
+    # "Ambrose" is a man's name in the census lists, but here it only opens a surname.
+    assert speaker_name(result, last) == "Crispin Aldergrove"

@@ -31,6 +31,7 @@ from quotes_server.engine.speakers import (
     build_mention,
     first_conjunct,
     is_proper,
+    pronoun_gender,
 )
 from quotes_server.engine.syntax import (
     FINITE_XPOS,
@@ -328,6 +329,11 @@ def _observe_names(
             continue
         registry.observe(build_mention(text, sentence, run[-1], lexicon))
         covered.update(range(run[0].start, run[-1].end))
+    # "Kieran Doyle kept his title": a pronoun with one person to refer to tells their gender.
+    for word in sentence.words:
+        gendered = word.upos == "PRON" and pronoun_gender(word, lexicon) in ("m", "f")
+        if gendered and not _inside(word, quoted):
+            registry.learn_gender(build_mention(text, sentence, word, lexicon))
 
 
 def _is_subject(sentence: Sentence, word: Word) -> bool:

@@ -1,13 +1,22 @@
-"""The cue and speaker lexicon, loaded once from ``lexicon.toml``."""
+"""The cue and speaker lexicon, loaded once from ``lexicon.toml``, and the given names of the
+US Census (1990) as a wider, weaker source of a first name's conventional gender."""
 
 from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 _LEXICON_FILE = Path(__file__).with_name("lexicon.toml")
+# The `names` package (MIT) ships the census lists of first names by sex with each name's
+# share of that sex's population; 4,275 female and 1,219 male names.
+_CENSUS_PACKAGE = "names"
+_CENSUS_FILES = {"f": "dist.female.first", "m": "dist.male.first"}
+# A name on both lists ("jean", "leslie") counts for a sex only when it is this many times
+# as common among them.
+_CENSUS_MAJORITY = 4.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +45,20 @@ class Lexicon:
     neuter_pronouns: frozenset[str]
     female_names: frozenset[str]
     male_names: frozenset[str]
+    census_genders: dict[str, str]
 
     def is_given_name(self, word: str) -> bool:
         """A common given name (lower case): the weak sign that a name is a person's."""
         return word in self.female_names or word in self.male_names
+
+    def given_name_gender(self, word: str) -> str:
+        """ "f" or "m" for a given name (lower case), "" when unknown or used for both: the
+        lexicon's own lists first, then the census lists."""
+        if word in self.female_names:
+            return "f"
+        if word in self.male_names:
+            return "m"
+        return self.census_genders.get(word, "")
 
 
 @lru_cache(maxsize=1)
@@ -75,4 +94,30 @@ def load_lexicon(path: Path = _LEXICON_FILE) -> Lexicon:
         neuter_pronouns=words(pronouns["neuter"]),
         female_names=words(data["names"]["female"]),
         male_names=words(data["names"]["male"]),
+        census_genders=census_given_names(),
     )
+
+
+def census_given_names() -> dict[str, str]:
+    """Lower-case first name -> "f" or "m" from the census lists; empty when the package that
+    ships them is missing (the lexicon's own names still apply)."""
+    try:
+        folder = resources.files(_CENSUS_PACKAGE)
+    except ModuleNotFoundError:
+        return {}
+    shares: dict[str, dict[str, float]] = {}
+    for sex, filename in _CENSUS_FILES.items():
+        for line in (folder / filename).read_text(encoding="ascii").splitlines():
+            fields = line.split()
+            if len(fields) >= 2:
+                shares.setdefault(fields[0].lower(), {})[sex] = float(fields[1])
+    return {name: sex for name, by_sex in shares.items() if (sex := _majority(by_sex))}
+
+
+def _majority(by_sex: dict[str, float]) -> str:
+    female, male = by_sex.get("f", 0.0), by_sex.get("m", 0.0)
+    if female >= _CENSUS_MAJORITY * male:
+        return "f"
+    if male >= _CENSUS_MAJORITY * female:
+        return "m"
+    return ""

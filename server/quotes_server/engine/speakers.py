@@ -5,7 +5,8 @@ Pronoun resolution heuristic (documented in the README):
    before the pronoun, nearest first, within the last few sentences;
 2. a candidate whose gender is known and differs from the pronoun's is dropped; gender comes
    from titles and role nouns (Mr., spokeswoman), from earlier pronouns that resolved to
-   that person, and, weakest, from a list of common given names (``lexicon.toml``);
+   that person, and, weakest, from common given names (``lexicon.toml``, then the US
+   Census lists of first names);
 3. among the rest, the score prefers recency, then subjects of reporting verbs and grammatical
    subjects over other mentions (salience);
 4. no candidate: the speaker stays UNKNOWN with the pronoun as its mention.
@@ -480,11 +481,7 @@ def _gender_of(words: list[Word], role: str, lexicon: Lexicon, given_name: str =
         return "f"
     if tokens & lexicon.male_words:
         return "m"
-    if given_name in lexicon.female_names:
-        return "f"
-    if given_name in lexicon.male_names:
-        return "m"
-    return ""
+    return lexicon.given_name_gender(given_name)
 
 
 def pronoun_gender(word: Word, lexicon: Lexicon) -> str:
@@ -747,7 +744,9 @@ def build_mention(
     named = kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.PLACE)
     name = _POSSESSIVE.sub("", _as_written(text, name_words if named and name_words else words))
     span = Span(words[0].start, words[-1].end)
-    given = name_words[0].text.lower() if len(name_words) > 1 else ""
+    # "Ambrose-Quayle" alone is a surname: a given name stands apart from the next word.
+    spaced = len(name_words) > 1 and name_words[1].start > name_words[0].end
+    given = name_words[0].text.lower() if spaced else ""
     mention = Mention(
         span=span,
         text=text[span.start : span.end],
@@ -1182,6 +1181,37 @@ class EntityRegistry:
         if gender == "1" or not gender:
             return None
         best: tuple[float, Entity] | None = None
+        for rank, mention, entity in self._candidates(pronoun):
+            score = 1.0 / rank
+            score += 0.5 if mention.is_speaker else 0.0
+            score += _SUBJECT_SALIENCE if mention.is_subject else 0.0
+            score += _SAME_GENDER if entity.gender == gender else 0.0
+            if best is None or score > best[0]:
+                best = (score, entity)
+        if best is None:
+            return None
+        entity = best[1]
+        if gender == "n" and entity.kind == SpeakerKind.PERSON:
+            entity.kind = SpeakerKind.ORGANIZATION  # "Halvorsen Shipping ... It said"
+        # A pronoun with a single fitting candidate tells us that person's gender.
+        if not entity.gender and gender in ("m", "f") and entity.kind == SpeakerKind.PERSON:
+            entity.gender = gender
+        return entity
+
+    def learn_gender(self, pronoun: Mention) -> None:
+        """ "Kieran Doyle kept his title": a "he"/"his"/"she"/"her" whose only fitting
+        candidate is a person of unknown gender gives that person the pronoun's gender."""
+        if pronoun.gender not in ("m", "f"):
+            return
+        fitting = [entity for _, _, entity in self._candidates(pronoun)]
+        if len(fitting) == 1 and fitting[0].kind == SpeakerKind.PERSON and not fitting[0].gender:
+            fitting[0].gender = pronoun.gender
+
+    def _candidates(self, pronoun: Mention) -> Iterable[tuple[int, Mention, Entity]]:
+        """The entities a pronoun may refer to, nearest first, each with its rank among all
+        the entities mentioned before it in the window (fitting or not) and its latest
+        mention there."""
+        gender = pronoun.gender
         seen: set[int] = set()
         for mention, entity in reversed(self._history):
             if (
@@ -1212,21 +1242,7 @@ class EntityRegistry:
                     continue  # "she" is not "Workers"
                 if entity.gender and entity.gender != gender:
                     continue
-            score = 1.0 / (1 + len(seen) - 1)
-            score += 0.5 if mention.is_speaker else 0.0
-            score += _SUBJECT_SALIENCE if mention.is_subject else 0.0
-            score += _SAME_GENDER if entity.gender == gender else 0.0
-            if best is None or score > best[0]:
-                best = (score, entity)
-        if best is None:
-            return None
-        entity = best[1]
-        if gender == "n" and entity.kind == SpeakerKind.PERSON:
-            entity.kind = SpeakerKind.ORGANIZATION  # "Halvorsen Shipping ... It said"
-        # A pronoun with a single fitting candidate tells us that person's gender.
-        if not entity.gender and gender in ("m", "f") and entity.kind == SpeakerKind.PERSON:
-            entity.gender = gender
-        return entity
+            yield len(seen), mention, entity
 
     def resolve(self, mention: Mention) -> Entity | None:
         """The entity a speaker's mention stands for: a pronoun resolved (and linked), any
