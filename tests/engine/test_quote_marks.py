@@ -101,3 +101,13 @@ def test_an_open_single_quote_closes_after_a_plural_before_a_function_word(mark:
         ["played with their hearts on their sleeves"],
         [f"The players{mark} union agreed,"],
     ]
+
+
+@pytest.mark.parametrize("mark", ["'", "’"])
+def test_an_open_single_quote_closes_after_a_plural_before_a_verb(mark: str) -> None:
+    opener = "'" if mark == "'" else "‘"
+    text = (
+        f"{opener}BUFFERS{mark} is the headline. The paper says ministers have "
+        f"{opener}broken a promise{mark}. The unions{mark} leaders agreed."
+    )
+    assert contents(text) == [["BUFFERS"], ["broken a promise"]]

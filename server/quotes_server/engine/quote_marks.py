@@ -113,6 +113,8 @@ _AFTER_A_CLOSE = frozenset(
     {"and", "or", "but", "in", "on", "at", "to", "as", "after", "before", "when", "while"}
     | {"because", "so", "then", "for", "with", "by", "from", "if", "than", "that", "which"}
     | {"who", "he", "she", "they", "it", "we", "said", "says", "until", "since", "despite"}
+    # A verb: "'BUFFERS' is the headline" (a possessive takes a noun: "the players' union").
+    | {"is", "was", "are", "were", "has", "had", "will", "would", "could", "can", "may"}
 )
 
 
