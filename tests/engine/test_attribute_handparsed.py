@@ -5562,3 +5562,82 @@ said say VERB 3 parataxis VBD
     assert last.content_text == "They had a story,"
     # "Ambrose" is a man's name in the census lists, but here it only opens a surname.
     assert speaker_name(result, last) == "Crispin Aldergrove"
+
+
+def test_a_distinctive_last_word_names_an_organisation_met_before() -> None:
+    text = (
+        "The Northern Clarion said the line was needed. The Clarion says ministers have "
+        "broken a promise."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 3 det DT
+Northern Northern PROPN 3 compound NNP
+Clarion Clarion PROPN 4 nsubj NNP
+said say VERB 0 root VBD
+the the DET 6 det DT
+line line NOUN 8 nsubj:pass NN
+was be AUX 8 aux:pass VBD
+needed need VERB 4 ccomp VBN
+. . PUNCT 4 punct .
+
+The the DET 2 det DT
+Clarion Clarion PROPN 3 nsubj NNP
+says say VERB 0 root VBZ
+ministers minister NOUN 6 nsubj NNS
+have have AUX 6 aux VBP
+broken break VERB 3 ccomp VBN
+a a DET 8 det DT
+promise promise NOUN 6 obj NN
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    first, second = result.quotes
+    assert second.content_text == "ministers have broken a promise"
+    assert speaker_name(result, second) == speaker_name(result, first) == "Northern Clarion"
+
+
+def test_the_paper_is_the_nearest_newspaper_named_before() -> None:
+    text = (
+        "The Sentinel backed the plan. The Morning Post gives its leader to the decision. "
+        "The paper says the line was a promise."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+Sentinel Sentinel PROPN 3 nsubj NNP
+backed back VERB 0 root VBD
+the the DET 5 det DT
+plan plan NOUN 3 obj NN
+. . PUNCT 3 punct .
+
+The the DET 3 det DT
+Morning Morning PROPN 3 compound NNP
+Post Post PROPN 4 nsubj NNP
+gives give VERB 0 root VBZ
+its its PRON 6 nmod:poss PRP$
+leader leader NOUN 4 obj NN
+to to ADP 9 case IN
+the the DET 9 det DT
+decision decision NOUN 4 obl NN
+. . PUNCT 4 punct .
+
+The the DET 2 det DT
+paper paper NOUN 3 nsubj NN
+says say VERB 0 root VBZ
+the the DET 5 det DT
+line line NOUN 8 nsubj NN
+was be AUX 8 cop VBD
+a a DET 8 det DT
+promise promise NOUN 3 ccomp NN
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "the line was a promise"
+    # "Post" ends a newspaper's name: the Sentinel, untyped and further back, is not meant.
+    assert speaker_name(result, quote) == "Morning Post"

@@ -37,6 +37,7 @@ class Lexicon:
     anonymous_nouns: frozenset[str]
     organization_heads: frozenset[str]
     organization_descriptions: frozenset[str]
+    newspaper_names: frozenset[str]
     places: frozenset[str]
     male_pronouns: frozenset[str]
     female_pronouns: frozenset[str]
@@ -86,6 +87,7 @@ def load_lexicon(path: Path = _LEXICON_FILE) -> Lexicon:
         anonymous_nouns=words(speakers["anonymous_nouns"]),
         organization_heads=words(speakers["organization_heads"]),
         organization_descriptions=words(speakers["organization_descriptions"]),
+        newspaper_names=words(speakers["newspaper_names"]),
         places=words(speakers["places"]),
         male_pronouns=words(pronouns["male"]),
         female_pronouns=words(pronouns["female"]),

@@ -49,6 +49,7 @@ _RECENCY_WINDOW = 6  # sentences a pronoun may look back
 _SUBJECT_SALIENCE = 1.0
 # A known gender that matches the pronoun's outweighs salience and recency.
 _SAME_GENDER = 1.5
+_PAPER_NOUNS = frozenset({"paper", "newspaper"})
 _WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "that"})
 _ROLE_NOUNS = frozenset(
     {
@@ -1067,6 +1068,9 @@ class EntityRegistry:
             ):
                 candidates.append(entity)
                 continue
+            if self._short_form(mention, tokens, entity, other):
+                candidates.append(entity)
+                continue
             if mention.kind == SpeakerKind.PERSON and entity.kind == SpeakerKind.PERSON:
                 shorter, longer = (tokens, other) if len(tokens) < len(other) else (other, tokens)
                 # "Macron" names "Emmanuel Macron": a surname (or first name) of a longer name.
@@ -1076,6 +1080,20 @@ class EntityRegistry:
                     candidates.append(entity)
         # Two Willises: the one mentioned last is the one meant.
         return max(candidates, key=lambda e: e.last_sentence) if candidates else None
+
+    def _short_form(
+        self, mention: Mention, tokens: list[str], entity: Entity, other: list[str]
+    ) -> bool:
+        """ "the Clarion" for "the Northern Clarion": one distinctive word that ends an
+        organisation's longer name ("the Council" is not "Lowick District Council")."""
+        return (
+            entity.kind == SpeakerKind.ORGANIZATION
+            and mention.kind == SpeakerKind.ORGANIZATION
+            and len(tokens) == 1
+            and len(other) > 1
+            and other[-1] == tokens[0]
+            and tokens[0] not in self._lexicon.organization_heads
+        )
 
     def _age_antecedent(self, mention: Mention) -> Entity | None:
         """ "said the 61-year-old" after "Patricia Cheal, 61,": the latest person of that age."""
@@ -1154,6 +1172,9 @@ class EntityRegistry:
             # A name that holds the noun is meant however far back it was ("the journal":
             # "the Nordic Journal of Nephrology", five paragraphs up).
             if entity.kind == SpeakerKind.ORGANIZATION and noun in words:
+                return entity
+            newspaper = noun in _PAPER_NOUNS and words[-1] in self._lexicon.newspaper_names
+            if entity.kind == SpeakerKind.ORGANIZATION and newspaper:
                 return entity
             if self._gap(description.sentence, mention.sentence) > _RECENCY_WINDOW:
                 continue
