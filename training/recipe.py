@@ -11,7 +11,8 @@ resumable: a finished stage (marked ``.done``) is skipped, the parser continues 
 last checkpoint and the tagger from its last best model (``tagger_resume.py``). A stage with
 a ``base`` is a second phase of that stage (a lower learning rate from its best model). A
 parser stage with ``tags = "predicted"`` trains on EWT retagged by the recipe's final tagger,
-the tags the parser sees in the pipeline.
+the tags the parser sees in the pipeline. A stage with ``data = "train+dev"`` trains on the
+training and dev sets together (its dev scores are then no longer held out).
 No step touches the network (``HF_HUB_OFFLINE=1``, local resources dir).
 """
 
@@ -79,11 +80,33 @@ def reads_predicted_tags(stage: str, config: dict) -> bool:
 def stage_data(stage: str, layout: Layout, config: dict) -> Path:
     """Where a stage's trainer reads its data: the predicted-tag parser data (prepared the
     first time it is asked for) when its first phase has ``tags = "predicted"``, else the
-    treebank's gold tags."""
+    treebank's gold tags; with ``data = "train+dev"``, a copy whose training file holds the
+    dev set too."""
     if reads_predicted_tags(stage, config):
         prepare_predicted_tags(layout, config)
-        return layout.predicted
-    return layout.data
+        data = layout.predicted
+    else:
+        data = layout.data
+    if config["stages"][stage].get("data") == "train+dev":
+        return with_dev_in_training(data, layout.kinds[stage])
+    return data
+
+
+def with_dev_in_training(data: Path, kind: str) -> Path:
+    """``data`` as a sibling folder whose `kind` training file is train followed by dev; its
+    dev file stays the dev set, so the trainer still reports (no longer held-out) dev scores."""
+    out = data.with_name(f"{data.name}_train_dev") / kind
+    train = out / "en_ewt.train.in.conllu"
+    if not train.exists():
+        out.mkdir(parents=True, exist_ok=True)
+        parts = [data / kind / f"en_ewt.{split}.in.conllu" for split in ("train", "dev")]
+        partial = train.with_suffix(".partial")
+        with partial.open("w", encoding="utf-8") as joined:
+            for part in parts:
+                joined.write(part.read_text(encoding="utf-8").rstrip("\n") + "\n\n")
+        partial.rename(train)
+        shutil.copyfile(parts[1], out / "en_ewt.dev.in.conllu")
+    return out.parent
 
 
 class Layout:
@@ -248,8 +271,10 @@ def trainer_command(
         resume = [str(ROOT / "training" / "tagger_resume.py"), "--resume_from", str(resume_from)]
         return [py, *resume, *common, *extra]
     if kind == "depparse" and start_from is not None and start_from != layout.model(stage):
-        # A checkpoint in the stage's own save dir, when there is one, takes precedence.
+        # A checkpoint in the stage's own save dir, when there is one, takes precedence. The
+        # wrapper maps the data with the earlier parser's vocabulary (the data may differ).
         common += ["--continue_from", str(start_from)]
+        return [py, str(ROOT / "training" / "parser_continue.py"), *common, *extra]
     module = "stanza.models.tagger" if kind == "pos" else "stanza.models.parser"
     return [py, "-m", module, *common, *extra]
 

@@ -6,7 +6,8 @@ earlier run exists, so a longer step budget continues where the last run stopped
 
     python training/tagger_resume.py --resume_from OLD.pt <stanza.models.tagger arguments>
 
-The training data and settings must be those of the earlier run (same vocabulary). The
+The training data is mapped with the earlier model's vocabulary (words, characters, tag
+sets), so a later phase may train on more data than the first did. The
 optimizer state is not saved by Stanza's tagger, so Adam restarts; the step count restarts
 at 0, and ``--max_steps`` counts the new steps only. Stanza saves a run's first evaluation
 as its best model; here the earlier model is scored on the dev set first, and the run's
@@ -58,6 +59,9 @@ def main(argv: list[str]) -> None:
     pretrain = tagger.load_pretrain(args)
     earlier = Trainer(pretrain=pretrain, model_file=resume_from, device=args["device"])
     tagger.evaluate_trainer(args, earlier, pretrain)
+    # Stanza builds a vocabulary from the training files; the earlier model's weights are
+    # indexed by its own, which must map this run's data too.
+    tagger.Dataset.init_vocab = lambda *_, **__: earlier.vocab  # type: ignore[method-assign]
     bar = scores[-1]
     log.info("resuming from %s: dev score %.4f to beat", resume_from, bar)
     model_file = tagger.model_file_name(args)
