@@ -5641,3 +5641,75 @@ promise promise NOUN 3 ccomp NN
     assert quote.content_text == "the line was a promise"
     # "Post" ends a newspaper's name: the Sentinel, untyped and further back, is not meant.
     assert speaker_name(result, quote) == "Morning Post"
+
+
+def test_a_relative_naming_verb_with_a_definite_quoted_object_names_a_thing() -> None:
+    text = (
+        "The eruption, which residents still call “the Christmas fire”, destroyed three "
+        "houses. The row is over what negotiators on both sides now call the «cheese clause»."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+eruption eruption NOUN 14 nsubj NN
+, , PUNCT 7 punct ,
+which which PRON 7 obj WDT
+residents resident NOUN 7 nsubj NNS
+still still ADV 7 advmod RB
+call call VERB 2 acl:relcl VBP
+“ " PUNCT 11 punct ``
+the the DET 11 det DT
+Christmas Christmas PROPN 11 compound NNP
+fire fire NOUN 7 xcomp NN
+” " PUNCT 11 punct ''
+, , PUNCT 7 punct ,
+destroyed destroy VERB 0 root VBD
+three three NUM 16 nummod CD
+houses house NOUN 14 obj NNS
+. . PUNCT 14 punct .
+
+The the DET 2 det DT
+row row NOUN 0 root NN
+is be AUX 2 cop VBZ
+over over ADP 2 case IN
+what what PRON 11 obj WP
+negotiators negotiator NOUN 11 nsubj NNS
+on on ADP 9 case IN
+both both DET 9 det DT
+sides side NOUN 6 nmod NNS
+now now ADV 11 advmod RB
+call call VERB 2 acl:relcl VBP
+the the DET 15 det DT
+« « PUNCT 15 punct ``
+cheese cheese NOUN 15 compound NN
+clause clause NOUN 11 xcomp NN
+» » PUNCT 15 punct ''
+. . PUNCT 2 punct .
+""",
+    )
+    # Both quoted phrases are names the speakers use, not things they said.
+    assert attribute(doc).quotes == ()
+
+
+def test_a_relative_clause_whose_gap_is_the_object_reports_nothing() -> None:
+    text = "Ostrenia reopened a deal that both sides had agreed in September."
+    doc = parse_by_hand(
+        text,
+        """
+Ostrenia Ostrenia PROPN 2 nsubj NNP
+reopened reopen VERB 0 root VBD
+a a DET 4 det DT
+deal deal NOUN 2 obj NN
+that that PRON 9 obj WDT
+both both DET 7 det DT
+sides side NOUN 9 nsubj NNS
+had have AUX 9 aux VBD
+agreed agree VERB 4 acl:relcl VBN
+in in ADP 11 case IN
+September September PROPN 9 obl NNP
+. . PUNCT 2 punct .
+""",
+    )
+    # "in September" follows the cue but is no clause: the deal is what was agreed.
+    assert attribute(doc).quotes == ()

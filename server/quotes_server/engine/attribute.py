@@ -213,10 +213,33 @@ def _names_a_quoted_name(
     # "in what astronomers call the “Goldilocks zone”": the free relative names a thing.
     if any(w.text.lower() == "what" for w in sentence.words[max(0, verb.index - 4) : verb.index]):
         return True
-    return any(
-        verb.end <= q.outer.start < sentence.end and _looks_like_name(q.content.slice(text))
-        for q in quotations
-    )
+    relative = _relative_before(sentence, verb)
+    for q in quotations:
+        if not verb.end <= q.outer.start < sentence.end:
+            continue
+        content = q.content.slice(text)
+        if _looks_like_name(content):
+            return True
+        # "which residents still call “the Christmas fire”", "what negotiators on both sides
+        # now call the «cheese clause»": a relative's naming verb with a definite object.
+        between = text[verb.end : q.outer.start].split()
+        definite = between == ["the"] or (not between and content.lower().startswith("the "))
+        if relative and definite:
+            return True
+    return False
+
+
+_RELATIVE_REACH = 8  # words between "what" / "which" and its verb: "what negotiators on ..."
+
+
+def _relative_before(sentence: Sentence, verb: Word) -> bool:
+    """A "what" or "which" opening the verb's clause: no punctuation between them."""
+    for word in reversed(sentence.words[max(0, verb.index - 1 - _RELATIVE_REACH) : verb.index - 1]):
+        if word.upos == "PUNCT":
+            return False
+        if word.text.lower() in ("what", "which"):
+            return True
+    return False
 
 
 def _looks_like_name(content: str) -> bool:
@@ -1542,7 +1565,12 @@ def _relative_cue_content(sentence: Sentence, event: CueEvent) -> list[Word]:
         if word.text in (";", ".") or (joins_next and follows_relative):
             after = after[:i]
             break
-    return trim_punct(_until_contrast(after))
+    content = trim_punct(_until_contrast(after))
+    # "a deal that both sides had agreed in September": the relative's gap is the object,
+    # and what follows the verb is no clause of its own.
+    if not any(w.upos in ("VERB", "AUX") for w in content):
+        return []
+    return content
 
 
 def _clause_right_after(sentence: Sentence, verb: Word) -> list[Word]:
