@@ -5713,3 +5713,39 @@ September September PROPN 9 obl NNP
     )
     # "in September" follows the cue but is no clause: the deal is what was agreed.
     assert attribute(doc).quotes == ()
+
+
+def test_described_as_runs_on_to_a_closing_curly_single_mark() -> None:
+    text = "Ada Quill described the plan as ‘a story for which there is, so far, no evidence’."
+    doc = parse_by_hand(
+        text,
+        """
+Ada Ada PROPN 3 nsubj NNP
+Quill Quill PROPN 1 flat NNP
+described describe VERB 0 root VBD
+the the DET 5 det DT
+plan plan NOUN 3 obj NN
+as as ADP 9 case IN
+‘ ‘ PUNCT 9 punct ``
+a a DET 9 det DT
+story story NOUN 3 obl NN
+for for ADP 11 case IN
+which which PRON 13 obl WDT
+there there PRON 13 expl EX
+is be VERB 9 acl:relcl VBZ
+, , PUNCT 16 punct ,
+so so ADV 16 advmod RB
+far far ADV 13 advmod RB
+, , PUNCT 19 punct ,
+no no DET 19 det DT
+evidence evidence NOUN 3 parataxis NN
+’ ’ PUNCT 19 punct ''
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # The parse hangs "no evidence" from the verb; the quotation marks still hold it.
+    assert quote.type is QuoteType.MIXED
+    assert quote.content_text == "the plan as ‘a story for which there is, so far, no evidence’"
+    assert speaker_name(result, quote) == "Ada Quill"

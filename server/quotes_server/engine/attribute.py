@@ -1385,10 +1385,14 @@ def _to_closing_mark(sentence: Sentence, words: list[Word]) -> list[Word]:
     """Words that open a quotation mark run on to its closing one ("as “the hardest and best
     six weeks of my life”", with the parse's pieces hung from the verb)."""
     marks = [w for w in words if w.text in DOUBLE_MARKS]
-    if len(marks) % 2 == 0:
+    # A curly single opener is no apostrophe ("as ‘an attractive story for which there is,
+    # so far, no evidence’"); the straight one may be ("the players' union").
+    single = [w.text for w in words if w.text in ("‘", "’")]
+    if len(marks) % 2 == 0 and single[-1:] != ["‘"]:
         return words
+    closers = DOUBLE_MARKS if len(marks) % 2 else frozenset({"’"})
     for word in sentence.words[words[-1].index :]:
-        if word.text in DOUBLE_MARKS:
+        if word.text in closers:
             return [*words, *sentence.words[words[-1].index : word.index]]
     return words
 
