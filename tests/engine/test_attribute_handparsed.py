@@ -5749,3 +5749,33 @@ evidence evidence NOUN 3 parataxis NN
     assert quote.type is QuoteType.MIXED
     assert quote.content_text == "the plan as ‘a story for which there is, so far, no evidence’"
     assert speaker_name(result, quote) == "Ada Quill"
+
+
+def test_briefed_after_a_noun_describes_the_source_and_is_no_cue() -> None:
+    text = "The row flared up again, according to a diplomat briefed on the talks."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+row row NOUN 3 nsubj NN
+flared flare VERB 0 root VBD
+up up ADP 3 compound:prt RP
+again again ADV 3 advmod RB
+, , PUNCT 11 punct ,
+according accord VERB 10 case VBG
+to to ADP 7 fixed IN
+a a DET 10 det DT
+diplomat diplomat NOUN 11 obl NN
+briefed brief VERB 3 advcl VBN
+on on ADP 14 case IN
+the the DET 14 det DT
+talks talk NOUN 11 obl NNS
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "The row flared up again"
+    assert quote.cue is not None
+    assert quote.cue.text == "according to"
+    assert speaker_name(result, quote) == "a diplomat briefed on the talks"

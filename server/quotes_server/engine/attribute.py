@@ -264,6 +264,11 @@ def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
     own_subject = has_subject(sentence, verb)
     if verb.index == 1 and participle and not own_subject:
         return False
+    # "according to a diplomat briefed on the talks": a participle right after a common noun
+    # describes who it is, whatever the parse hung the noun from.
+    before = sentence.word(verb.index - 1) if verb.index > 1 else None
+    if verb.text.lower() == "briefed" and before is not None and before.upos == "NOUN":
+        return False
     # "through a thunderstorm warning": a gerund with an article or a noun modifier is a noun.
     if verb.xpos == "VBG" and any(
         c.deprel in ("det", "compound") and c.index < verb.index for c in sentence.children(verb)
