@@ -5779,3 +5779,30 @@ talks talk NOUN 11 obl NNS
     assert quote.cue is not None
     assert quote.cue.text == "according to"
     assert speaker_name(result, quote) == "a diplomat briefed on the talks"
+
+
+def test_a_name_kept_in_its_own_language_after_a_relative_that() -> None:
+    text = "The slide broke away on a slope that local skiers call «le Toboggan»."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+slide slide NOUN 3 nsubj NN
+broke break VERB 0 root VBD
+away away ADV 3 advmod RB
+on on ADP 7 case IN
+a a DET 7 det DT
+slope slope NOUN 3 obl NN
+that that PRON 11 obj WDT
+local local ADJ 10 amod JJ
+skiers skier NOUN 11 nsubj NNS
+call call VERB 7 acl:relcl VBP
+« « PUNCT 14 punct ``
+le le X 14 det FW
+Toboggan Toboggan PROPN 11 xcomp NNP
+» » PUNCT 14 punct ''
+. . PUNCT 3 punct .
+""",
+    )
+    # The skiers' name for the slope, not something they said.
+    assert attribute(doc).quotes == ()

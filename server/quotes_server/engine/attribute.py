@@ -223,7 +223,8 @@ def _names_a_quoted_name(
         # "which residents still call “the Christmas fire”", "what negotiators on both sides
         # now call the «cheese clause»": a relative's naming verb with a definite object.
         between = text[verb.end : q.outer.start].split()
-        definite = between == ["the"] or (not between and content.lower().startswith("the "))
+        article = content.split(" ", 1)[0].lower()
+        definite = between == ["the"] or (not between and article in _DEFINITE_ARTICLES)
         if relative and definite:
             return True
     return False
@@ -232,13 +233,20 @@ def _names_a_quoted_name(
 _RELATIVE_REACH = 8  # words between "what" / "which" and its verb: "what negotiators on ..."
 
 
+# "the Christmas fire", and a name kept in its own language: "le Toboggan", "la Bestia".
+_DEFINITE_ARTICLES = frozenset({"the", "le", "la", "les", "el", "los", "las", "il", "der", "die"})
+
+
 def _relative_before(sentence: Sentence, verb: Word) -> bool:
-    """A "what" or "which" opening the verb's clause: no punctuation between them."""
+    """A "what", "which" or relative "that" (after a noun: "a slope that skiers call")
+    opening the verb's clause, with no punctuation between them."""
     for word in reversed(sentence.words[max(0, verb.index - 1 - _RELATIVE_REACH) : verb.index - 1]):
         if word.upos == "PUNCT":
             return False
         if word.text.lower() in ("what", "which"):
             return True
+        if word.text.lower() == "that" and word.index > 1:
+            return sentence.word(word.index - 1).upos in ("NOUN", "PROPN")
     return False
 
 
