@@ -5806,3 +5806,79 @@ Toboggan Toboggan PROPN 11 xcomp NNP
     )
     # The skiers' name for the slope, not something they said.
     assert attribute(doc).quotes == ()
+
+
+def test_a_one_word_name_after_a_preposition_of_place_is_no_one_to_refer_to() -> None:
+    text = (
+        "The list includes Kirsteen Sinnott, 71, from Inverdorran. "
+        "“I used to walk the dog,” she said."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+list list NOUN 3 nsubj NN
+includes include VERB 0 root VBZ
+Kirsteen Kirsteen PROPN 3 obj NNP
+Sinnott Sinnott PROPN 4 flat NNP
+, , PUNCT 7 punct ,
+71 71 NUM 4 nmod:unmarked CD
+, , PUNCT 10 punct ,
+from from ADP 10 case IN
+Inverdorran Inverdorran PROPN 4 nmod NNP
+. . PUNCT 3 punct .
+
+“ “ PUNCT 3 punct ``
+I I PRON 3 nsubj PRP
+used use VERB 0 root VBD
+to to PART 5 mark TO
+walk walk VERB 3 xcomp VB
+the the DET 7 det DT
+dog dog NOUN 5 obj NN
+, , PUNCT 3 punct ,
+” ” PUNCT 3 punct ''
+she she PRON 11 nsubj PRP
+said say VERB 3 parataxis VBD
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "from Inverdorran" is where she lives: nearer, but a place, not the "she".
+    assert speaker_name(result, quote) == "Kirsteen Sinnott"
+
+
+def test_a_she_in_the_report_of_another_speaker_gives_no_gender() -> None:
+    text = "Callum Ryecroft says she can hear a pipe out of tune. “I still cannot,” he says."
+    doc = parse_by_hand(
+        text,
+        """
+Callum Callum PROPN 3 nsubj NNP
+Ryecroft Ryecroft PROPN 1 flat NNP
+says say VERB 0 root VBZ
+she she PRON 6 nsubj PRP
+can can AUX 6 aux MD
+hear hear VERB 3 ccomp VB
+a a DET 8 det DT
+pipe pipe NOUN 6 obj NN
+out out ADP 11 case IN
+of of ADP 11 case IN
+tune tune NOUN 8 nmod NN
+. . PUNCT 3 punct .
+
+“ “ PUNCT 4 punct ``
+I I PRON 4 nsubj PRP
+still still ADV 4 advmod RB
+cannot cannot AUX 0 root MD
+, , PUNCT 4 punct ,
+” ” PUNCT 4 punct ''
+he he PRON 8 nsubj PRP
+says say VERB 4 parataxis VBZ
+. . PUNCT 4 punct .
+""",
+    )
+    result = attribute(doc)
+    *_, last = result.quotes
+    assert last.content_text == "I still cannot,"
+    # "she" is someone he speaks of, not Ryecroft: he stays a man the "he" can refer to.
+    assert speaker_name(result, last) == "Callum Ryecroft"

@@ -5,8 +5,9 @@ Pronoun resolution heuristic (documented in the README):
    before the pronoun, nearest first, within the last few sentences;
 2. a candidate whose gender is known and differs from the pronoun's is dropped; gender comes
    from titles and role nouns (Mr., spokeswoman), from earlier pronouns that resolved to
-   that person, and, weakest, from common given names (``lexicon.toml``, then the US
-   Census lists of first names);
+   that person or whose only candidate was their sentence's subject ("kept his title"),
+   and, weakest, from common given names (``lexicon.toml``, then the US Census lists of
+   first names); a one-word name with no sign of a person after "from" or "in" is dropped;
 3. among the rest, the score prefers recency, then subjects of reporting verbs and grammatical
    subjects over other mentions (salience);
 4. no candidate: the speaker stays UNKNOWN with the pronoun as its mention.
@@ -50,6 +51,7 @@ _SUBJECT_SALIENCE = 1.0
 # A known gender that matches the pronoun's outweighs salience and recency.
 _SAME_GENDER = 1.5
 _PAPER_NOUNS = frozenset({"paper", "newspaper"})
+_PLACE_PREPOSITIONS = frozenset({"from", "in", "at", "near"})
 _WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "that"})
 _ROLE_NOUNS = frozenset(
     {
@@ -109,6 +111,8 @@ class Mention:
     # "Paris and Berlin said": the others named with this one, who said it together.
     conjuncts: list[Mention] = field(default_factory=list)
     age: int | None = None  # "Patricia Cheal, 61,": what "the 61-year-old" refers back to
+    # "from Inverdorran", "in Kessock": a name after a preposition of place.
+    is_locative: bool = False
 
 
 @dataclass(slots=True)
@@ -762,6 +766,10 @@ def build_mention(
     )
     if mention.is_pronoun:
         mention.gender = pronoun_gender(head, lexicon)
+    mention.is_locative = any(
+        c.deprel == "case" and c.text.lower() in _PLACE_PREPOSITIONS
+        for c in sentence.children(head)
+    )
     if kind == SpeakerKind.PERSON and name_words:
         mention.age = _age_after(sentence, name_words[-1])
     mention.is_description = (
@@ -980,6 +988,12 @@ def _plural(word: Word) -> bool:
 def _key(name: str) -> str:
     lowered = name.lower().removeprefix("the ").strip()
     return re.sub(r"\s+", " ", lowered)
+
+
+def _unknown_word(entity: Entity, lexicon: Lexicon) -> bool:
+    """One word with nothing to show it names a person: no title, role, gender or age."""
+    plain = not (entity.gender or entity.role or entity.age is not None)
+    return plain and " " not in entity.name and not lexicon.is_given_name(entity.name.lower())
 
 
 def _maybe_organization(entity: Entity, lexicon: Lexicon) -> bool:
@@ -1220,13 +1234,19 @@ class EntityRegistry:
         return entity
 
     def learn_gender(self, pronoun: Mention) -> None:
-        """ "Kieran Doyle kept his title": a "he"/"his"/"she"/"her" whose only fitting
-        candidate is a person of unknown gender gives that person the pronoun's gender."""
-        if pronoun.gender not in ("m", "f"):
+        """ "Kieran Doyle kept his title": a "his", "her", "him" or "herself" whose only fitting
+        candidate is the subject of its own sentence gives that person, of unknown gender,
+        the pronoun's gender. A "she" in "X says she ..." may be someone else's: the profile's
+        subject, named paragraphs before."""
+        if pronoun.gender not in ("m", "f") or pronoun.text.lower() in ("he", "she"):
             return
-        fitting = [entity for _, _, entity in self._candidates(pronoun)]
-        if len(fitting) == 1 and fitting[0].kind == SpeakerKind.PERSON and not fitting[0].gender:
-            fitting[0].gender = pronoun.gender
+        fitting = list(self._candidates(pronoun))
+        if len(fitting) != 1:
+            return
+        _, mention, entity = fitting[0]
+        same_subject = mention.sentence == pronoun.sentence and mention.is_subject
+        if same_subject and entity.kind == SpeakerKind.PERSON and not entity.gender:
+            entity.gender = pronoun.gender
 
     def _candidates(self, pronoun: Mention) -> Iterable[tuple[int, Mention, Entity]]:
         """The entities a pronoun may refer to, nearest first, each with its rank among all
@@ -1263,6 +1283,8 @@ class EntityRegistry:
                     continue  # "she" is not "Workers"
                 if entity.gender and entity.gender != gender:
                     continue
+                if mention.is_locative and _unknown_word(entity, self._lexicon):
+                    continue  # "Kirsteen Sinnott, 71, from Inverdorran, ... she said"
             yield len(seen), mention, entity
 
     def resolve(self, mention: Mention) -> Entity | None:
