@@ -5882,3 +5882,37 @@ says say VERB 4 parataxis VBZ
     assert last.content_text == "I still cannot,"
     # "she" is someone he speaks of, not Ryecroft: he stays a man the "he" can refer to.
     assert speaker_name(result, last) == "Callum Ryecroft"
+
+
+def test_the_noun_of_an_unlisted_anonymous_source_refers_back_to_it() -> None:
+    text = "One Quillfern engineer said the valve had failed. “Everyone knew,” the engineer said."
+    doc = parse_by_hand(
+        text,
+        """
+One one NUM 3 nummod CD
+Quillfern Quillfern PROPN 3 compound NNP
+engineer engineer NOUN 4 nsubj NN
+said say VERB 0 root VBD
+the the DET 6 det DT
+valve valve NOUN 8 nsubj NN
+had have AUX 8 aux VBD
+failed fail VERB 4 ccomp VBN
+. . PUNCT 4 punct .
+
+“ “ PUNCT 3 punct ``
+Everyone everyone PRON 3 nsubj NN
+knew know VERB 0 root VBD
+, , PUNCT 3 punct ,
+” ” PUNCT 3 punct ''
+the the DET 7 det DT
+engineer engineer NOUN 8 nsubj NN
+said say VERB 3 parataxis VBD
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    first, second = result.quotes
+    assert second.content_text == "Everyone knew,"
+    # "engineer" is in no lexicon list: the same noun still finds the anonymous source.
+    assert second.speaker_id == first.speaker_id
+    assert speaker_name(result, second) == "One Quillfern engineer"

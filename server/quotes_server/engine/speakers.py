@@ -1025,7 +1025,13 @@ class EntityRegistry:
     def observe(self, mention: Mention) -> Entity | None:
         """Record a named (non-pronoun) mention that may later be referred back to."""
         # "the 61-year-old", "the judge", a surname tagged a common noun: someone named before.
-        for antecedent in (self._age_antecedent, self._role_antecedent, self._surname_antecedent):
+        antecedents = (
+            self._age_antecedent,
+            self._role_antecedent,
+            self._surname_antecedent,
+            self._unlisted_anonymous_antecedent,
+        )
+        for antecedent in antecedents:
             earlier = antecedent(mention)
             if earlier is not None:
                 self.link(mention, earlier)
@@ -1151,6 +1157,15 @@ class EntityRegistry:
             if entity.kind == SpeakerKind.PERSON and noun in entity.role.lower().split():
                 return entity
         return None
+
+    def _unlisted_anonymous_antecedent(self, mention: Mention) -> Entity | None:
+        """ "the engineer said" after "one Quillfern engineer": a definite noun the lexicon
+        does not list as anonymous still refers back to an anonymous source with its noun."""
+        if mention.is_pronoun or mention.kind != SpeakerKind.UNKNOWN:
+            return None
+        if mention.head.upos != "NOUN":
+            return None
+        return self._anonymous_antecedent(mention)
 
     def _anonymous_antecedent(self, mention: Mention) -> Entity | None:
         """ "the source said" after "a senior Saltcoombe source": a definite anonymous
