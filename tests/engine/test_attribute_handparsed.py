@@ -5916,3 +5916,38 @@ said say VERB 3 parataxis VBD
     # "engineer" is in no lexicon list: the same noun still finds the anonymous source.
     assert second.speaker_id == first.speaker_id
     assert speaker_name(result, second) == "One Quillfern engineer"
+
+
+def test_an_indefinite_trustee_is_an_anonymous_source_the_trustee_refers_to() -> None:
+    text = "A former trustee said the board had failed. “Nobody asked,” the former trustee said."
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 3 det DT
+former former ADJ 3 amod JJ
+trustee trustee NOUN 4 nsubj NN
+said say VERB 0 root VBD
+the the DET 6 det DT
+board board NOUN 8 nsubj NN
+had have AUX 8 aux VBD
+failed fail VERB 4 ccomp VBN
+. . PUNCT 4 punct .
+
+“ “ PUNCT 3 punct ``
+Nobody nobody PRON 3 nsubj NN
+asked ask VERB 0 root VBD
+, , PUNCT 3 punct ,
+” ” PUNCT 3 punct ''
+the the DET 8 det DT
+former former ADJ 8 amod JJ
+trustee trustee NOUN 9 nsubj NN
+said say VERB 3 parataxis VBD
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    first, second = result.quotes
+    speaker = {s.id: s for s in result.speakers}[first.speaker_id]
+    # "-ee" names a person as "-er" does (trustee, employee): an anonymous source.
+    assert speaker.kind is SpeakerKind.ANONYMOUS
+    assert second.speaker_id == first.speaker_id
