@@ -463,8 +463,10 @@ def classify(
 
 _INDEFINITE = frozenset({"a", "an", "one", "two", "three", "several", "some", "many"})
 # Endings of nouns for people: "a docker", "two campaigners", "a former trustee".
-_PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men")
-_PERSON_SUFFIXES += ("ee", "ees")
+_PERSON_SUFFIXES: tuple[str, ...] = (
+    *("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men"),
+    *("ee", "ees"),
+)
 _PLURAL_AGENTS = ("ers", "ors", "ists", "ians", "men", "ents")
 
 
