@@ -5951,3 +5951,114 @@ said say VERB 3 parataxis VBD
     # "-ee" names a person as "-er" does (trustee, employee): an anonymous source.
     assert speaker.kind is SpeakerKind.ANONYMOUS
     assert second.speaker_id == first.speaker_id
+
+
+def test_a_role_before_a_name_read_by_position_when_the_parse_hangs_it_elsewhere() -> None:
+    text = (
+        "Television gardener Rosamund Ambrose-Quayle told the court the article was false. "
+        "“I grew every one,” the gardener said."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Television Television PROPN 2 compound NNP
+gardener gardener NOUN 3 nmod:desc NN
+Rosamund Rosamund PROPN 7 nsubj NNP
+Ambrose Ambrose PROPN 3 flat NNP
+- - PUNCT 6 punct HYPH
+Quayle Quayle PROPN 7 nsubj NNP
+told tell VERB 0 root VBD
+the the DET 9 det DT
+court court NOUN 7 iobj NN
+the the DET 11 det DT
+article article NOUN 13 nsubj NN
+was be AUX 13 cop VBD
+false false ADJ 7 ccomp JJ
+. . PUNCT 7 punct .
+
+“ “ PUNCT 5 punct ``
+I I PRON 3 nsubj PRP
+grew grow VERB 0 root VBD
+every every DET 5 det DT
+one one NUM 3 obj CD
+, , PUNCT 3 punct ,
+” ” PUNCT 3 punct ''
+the the DET 9 det DT
+gardener gardener NOUN 10 nsubj NN
+said say VERB 3 parataxis VBD
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    first, second = result.quotes
+    speaker = {s.id: s for s in result.speakers}[first.speaker_id]
+    assert speaker.name == "Rosamund Ambrose-Quayle"
+    assert speaker.role == "Television gardener"
+    # The role holds "gardener", so "the gardener" is her.
+    assert second.speaker_id == first.speaker_id
+
+
+def test_an_age_or_a_relative_clause_after_a_name_is_no_role() -> None:
+    text = (
+        "Tomasz Wierzbicki, 31, said the crane had failed. "
+        "Victor Hallam, whose trial opens next month, said he was innocent."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Tomasz Tomasz PROPN 6 nsubj NNP
+Wierzbicki Wierzbicki PROPN 1 flat NNP
+, , PUNCT 4 punct ,
+31 31 NUM 1 appos CD
+, , PUNCT 4 punct ,
+said say VERB 0 root VBD
+the the DET 8 det DT
+crane crane NOUN 10 nsubj NN
+had have AUX 10 aux VBD
+failed fail VERB 6 ccomp VBN
+. . PUNCT 6 punct .
+
+Victor Victor PROPN 10 nsubj NNP
+Hallam Hallam PROPN 1 flat NNP
+, , PUNCT 6 punct ,
+whose whose PRON 5 nmod:poss WP$
+trial trial NOUN 6 nsubj NN
+opens open VERB 1 acl:relcl VBZ
+next next ADJ 8 amod JJ
+month month NOUN 6 obl:tmod NN
+, , PUNCT 6 punct ,
+said say VERB 0 root VBD
+he he PRON 13 nsubj PRP
+was be AUX 13 cop VBD
+innocent innocent ADJ 10 ccomp JJ
+. . PUNCT 10 punct .
+""",
+    )
+    result = attribute(doc)
+    roles = {s.name: s.role for s in result.speakers}
+    assert roles == {"Tomasz Wierzbicki": "", "Victor Hallam": ""}
+
+
+def test_a_name_right_before_the_verb_speaks_when_the_parse_gives_no_subject() -> None:
+    text = "On Friday morning Nell Gorringe said she was fine."
+    doc = parse_by_hand(
+        text,
+        """
+On on ADP 3 case IN
+Friday Friday PROPN 3 compound NNP
+morning morning NOUN 6 obl NN
+Nell Nell PROPN 3 appos NNP
+Gorringe Gorringe PROPN 4 flat NNP
+said say VERB 0 root VBD
+she she PRON 9 nsubj PRP
+was be AUX 9 cop VBD
+fine fine ADJ 6 ccomp JJ
+. . PUNCT 6 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "she was fine"
+    assert speaker_name(result, quote) == "Nell Gorringe"
+    # "Friday morning" is when, not who: no role.
+    assert {s.name: s.role for s in result.speakers} == {"Nell Gorringe": ""}

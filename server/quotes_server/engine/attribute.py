@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from quotes_server.engine.document import ParsedDocument, Sentence, Word
@@ -425,7 +425,9 @@ def _event(
 
         subject, _agent = governing_subject(sentence, anchor, excluded=excluded)
         if subject is None and quoted is not None:
-            subject = adjacent_nominal(sentence, anchor, excluded)
+            subject = adjacent_nominal(sentence, anchor, excluded) or _name_right_before(
+                sentence, anchor, excluded
+            )
     if subject is not None:
         subject = _named_subject_before(sentence, subject, anchor) or resolve_relative(
             sentence, subject
@@ -454,6 +456,18 @@ def _event(
         co_entities=[co for co in co_entities if co is not entity],
         trailing=trailing,
     )
+
+
+def _name_right_before(
+    sentence: Sentence, verb: Word, excluded: Callable[[Word], bool]
+) -> Word | None:
+    """ "On Friday morning Nell Gorringe said", "Left-hander Freddie Outhwaite said", parsed
+    with the name inside an adverbial and no subject: a name ending right before the verb."""
+    if verb.index < 2:
+        return None
+    word = sentence.word(verb.index - 1)
+    named = word.upos == "PROPN" and word.text[:1].isupper() and word.text.lower() not in DAYS
+    return word if named and not excluded(word) else None
 
 
 def _name_before_verb(sentence: Sentence, verb: Word, subject: Word | None) -> Word | None:

@@ -871,14 +871,50 @@ def _role(
         and w.text not in QUOTE_MARKS
     ]
     role = " ".join(w.text for w in before) if name_words else ""
+    if name_words and not before:
+        positional = _role_nouns_before(sentence, name_words[0])
+        role = _as_written(text, positional) if positional else ""
     appos = (
         apposition_role(text, sentence, head)
         or apposition_role(text, sentence, original)
         or _role_after_comma(text, sentence, head, words)
     )
-    if appos:
+    # "Tomasz Wierzbicki, 31,": an age; "Victor Hallam, whose trial opens ...": a clause.
+    if appos and not appos.isdigit() and appos.split()[0].lower() not in _WH_WORDS:
         role = f"{role}, {appos}".strip(", ") if role else appos
     return role
+
+
+def _role_nouns_before(sentence: Sentence, first: Word) -> list[Word]:
+    """ "Television gardener Rosamund Ambrose-Quayle", "22-year-old substitute Idris Okonjo",
+    with the parse hanging the role from another word of the name: the nouns and adjectives
+    right before the name (and words joined to them by hyphens), read by position, when a
+    singular common noun that is no time ends them ("on Friday morning Nell Gorringe")."""
+    run: list[Word] = []
+    for j in range(first.index - 1, 0, -1):
+        word = sentence.word(j)
+        joined = bool(run) and _touches(sentence, word, run[0])
+        if not joined and (word.upos not in ("NOUN", "PROPN", "ADJ") or word.text in QUOTE_MARKS):
+            break
+        run.insert(0, word)
+    while run and _touches(sentence, sentence.word(run[0].index - 1), run[0]):
+        run.insert(0, sentence.word(run[0].index - 1))  # "22-" before "year-old"
+    last = run[-1] if run else None
+    if last is None or last.upos != "NOUN" or not last.text.islower():
+        return []
+    if last.xpos == "NNS" or last.text.lower() in _NOT_NAMES | _TIME_NOUNS:
+        return []
+    return run
+
+
+def _touches(sentence: Sentence, word: Word, following: Word) -> bool:
+    """``word`` is written against ``following``, no space between ("22-year", "co-op")."""
+    return word.index >= 1 and word.end == following.start and word is not following
+
+
+_TIME_NOUNS = frozenset(
+    {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "today"}
+)
 
 
 _AGE_DESCRIPTION = re.compile(r"the (\d{1,3})-year-old")
@@ -1152,7 +1188,8 @@ class EntityRegistry:
             mention.is_pronoun
             or not mention.text.lower().startswith("the ")
             or mention.kind not in (SpeakerKind.UNKNOWN, SpeakerKind.ANONYMOUS)
-            or noun not in self._lexicon.titles
+            # "the gardener" after "Television gardener Rosamund Ambrose-Quayle".
+            or not (noun in self._lexicon.titles or noun.endswith(_PERSON_SUFFIXES))
         ):
             return None
         for earlier, entity in reversed(self._history):
