@@ -6062,3 +6062,53 @@ fine fine ADJ 6 ccomp JJ
     assert speaker_name(result, quote) == "Nell Gorringe"
     # "Friday morning" is when, not who: no role.
     assert {s.name: s.role for s in result.speakers} == {"Nell Gorringe": ""}
+
+
+def test_a_long_aside_between_speaker_and_verb_keeps_the_quote_attributed() -> None:
+    text = (
+        '"We could hear children crying before we could see the boat," Lt. Cmdr. Anatole '
+        "Vrettakis, who commanded the patrol vessel that reached them first, said by phone."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+" " PUNCT 4 punct ``
+We we PRON 4 nsubj PRP
+could could AUX 4 aux MD
+hear hear VERB 30 ccomp VB
+children child NOUN 4 obj NNS
+crying cry VERB 4 xcomp VBG
+before before SCONJ 10 mark IN
+we we PRON 10 nsubj PRP
+could could AUX 10 aux MD
+see see VERB 4 advcl VB
+the the DET 12 det DT
+boat boat NOUN 10 obj NN
+, , PUNCT 4 punct ,
+" " PUNCT 4 punct ''
+Lt. Lt. PROPN 4 vocative NNP
+Cmdr. Cmdr. PROPN 15 flat NNP
+Anatole Anatole PROPN 15 flat NNP
+Vrettakis Vrettakis PROPN 15 flat NNP
+, , PUNCT 21 punct ,
+who who PRON 21 nsubj WP
+commanded command VERB 15 acl:relcl VBD
+the the DET 24 det DT
+patrol patrol NOUN 24 compound NN
+vessel vessel NOUN 21 obj NN
+that that PRON 26 nsubj WDT
+reached reach VERB 24 acl:relcl VBD
+them they PRON 26 obj PRP
+first first ADV 26 advmod RB
+, , PUNCT 21 punct ,
+said say VERB 0 root VBD
+by by ADP 32 case IN
+phone phone NOUN 30 obl NN
+. . PUNCT 30 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.DIRECT
+    # 92 characters from the quote to "said", but the speaker comes right after the quote.
+    assert speaker_name(result, quote) == "Anatole Vrettakis"

@@ -84,3 +84,25 @@ def test_the_parser_keeps_a_company_name_at_a_paragraph_start_in_one_sentence(
     first = [w.text for w in doc.sentences[0].words]
     assert first[:4] == ["Calloway", "Home", "is", "recalling"]
     assert len(doc.sentences) == 2
+
+
+def test_a_sentence_ending_on_a_title_abbreviation_is_joined_with_its_period() -> None:
+    text = '"We saw the boat," Lt. Cmdr. Ana Vrettaki said.'
+    quote = [('"', 0), ("We", 1), ("saw", 4), ("the", 8), ("boat", 12), (",", 16), ('"', 17)]
+    first = _sentence([*quote, ("Lt.", 19), ("Cmdr", 23), (".", 27)])
+    second = _sentence([("Ana", 29), ("Vrettaki", 33), ("said", 42), (".", 46)])
+    joined = join_opening_fragments(stanza.Document([first, second], text=text))
+    (sentence,) = joined.sentences
+    words = [(w.text, w.start_char, w.end_char) for w in sentence.words]
+    # "Cmdr" and the period the tokenizer split off are one token again.
+    assert words[7:10] == [("Lt.", 19, 22), ("Cmdr.", 23, 28), ("Ana", 29, 32)]
+    assert [w.id for w in sentence.words] == list(range(1, 14))
+
+
+def test_abbreviated_titles_count_as_words_of_a_cut_off_name() -> None:
+    text = "Lt. Gen. Mark Hale said the troops would stay."
+    first = _sentence([("Lt.", 0), ("Gen.", 4), ("Mark", 9)])
+    words = [("Hale", 14), ("said", 19), ("the", 24), ("troops", 28), ("would", 35)]
+    second = _sentence([*words, ("stay", 41), (".", 45)])
+    joined = join_opening_fragments(stanza.Document([first, second], text=text))
+    assert [len(s.words) for s in joined.sentences] == [10]

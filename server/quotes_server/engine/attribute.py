@@ -768,6 +768,11 @@ def _best_cue(
         ):
             continue
         gap = _gap(outer, event.anchor)
+        speaker = event.speaker.span if event.speaker is not None else None
+        if speaker is not None and outer.end <= speaker.start < event.anchor.start:
+            # '"...," Lt. Cmdr. Anatole Vrettakis, who commanded the vessel, said': the
+            # speaker's aside may put the verb far off; the speaker follows the quote.
+            gap = min(gap, speaker.start - outer.end)
         between = text[min(outer.end, event.anchor.end) : max(outer.start, event.anchor.start)]
         if gap > _MAX_CUE_GAP or any(ch in DOUBLE_MARKS for ch in between):
             continue

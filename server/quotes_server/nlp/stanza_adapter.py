@@ -249,7 +249,9 @@ def join_opening_fragments(doc: Any) -> Any:
     sentence after it on the same line: "Calloway | Home is recalling ...", "The Caledonian |
     Table guide, which ...". EWT's headers and sign-offs taught the tokenizer to end a sentence
     after a paragraph's first word or two; edited text does not end one mid-line without
-    punctuation, and a name cut in two is parsed as two sentences.
+    punctuation, and a name cut in two is parsed as two sentences. Abbreviated titles count
+    as such words ("Lt. Gen. Mark | Hale said"), and a sentence that ends on one is joined
+    too ('"...," Lt. Cmdr. | Anatole Vrettakis said').
 
     Returns ``doc`` itself when there is nothing to join, otherwise a new ``Document``.
     """
@@ -262,7 +264,8 @@ def join_opening_fragments(doc: Any) -> Any:
     joined: list[list[Entry]] = []
     pending: list[list[Entry]] = []
     for sentence, join in zip(sentences, [*joins, False], strict=True):
-        pending.extend(_token_groups(sentence.to_dict()))
+        groups = _token_groups(sentence.to_dict())
+        pending.extend(_title_with_its_period(groups) if join else groups)
         if not join:
             joined.append(_numbered(pending))
             pending = []
@@ -271,11 +274,52 @@ def join_opening_fragments(doc: Any) -> Any:
 
 def _opening_fragment(text: str, sentence: Any, following: Any) -> bool:
     tokens = sentence.tokens
+    if "\n" in text[tokens[-1].end_char : following.tokens[0].start_char]:
+        return False
+    # '"...," Lt. Cmdr. | Anatole Vrettakis said': a title's abbreviation ends no sentence.
+    if _ends_on_title(tokens) and _capitalized(following.tokens[0].text):
+        return True
     # Quotation marks may wrap a nickname: 'Kieran "The Hammer" | Doyle kept his title'.
     words = [t.text for t in tokens if t.text not in QUOTE_MARKS]
-    if not words or len(words) > _FRAGMENT_WORDS or not all(map(_capitalized, words)):
+    fitting = [_capitalized(w) or _title_abbreviation(w) for w in words]
+    return bool(words) and len(words) <= _FRAGMENT_WORDS and all(fitting)
+
+
+# Abbreviated titles that come before a name ("Lt. Gen. Mark Hale", "Det. Insp. Ray Cole").
+_TITLE_ABBREVIATIONS = frozenset(
+    {"Lt", "Gen", "Col", "Maj", "Capt", "Cmdr", "Cdr", "Sgt", "Cpl", "Pte", "Pvt", "Adm"}
+    | {"Brig", "Det", "Insp", "Supt", "Gov", "Sen", "Rep", "Dr", "Prof", "Rev", "Fr", "Cllr"}
+    | {"Mr", "Mrs", "Ms", "Hon"}
+)
+
+
+def _title_abbreviation(word: str) -> bool:
+    return word.endswith(".") and word[:-1] in _TITLE_ABBREVIATIONS
+
+
+def _title_with_its_period(groups: list[list[Entry]]) -> list[list[Entry]]:
+    """ "Insp" + "." split at what looked like a sentence end, as the one token "Insp."."""
+    if len(groups) < 2 or len(groups[-1]) != 1 or len(groups[-2]) != 1:
+        return groups
+    title, period = groups[-2][0], groups[-1][0]
+    attached = title.get("end_char") == period.get("start_char")
+    if period.get("text") != "." or title.get("text") not in _TITLE_ABBREVIATIONS or not attached:
+        return groups
+    merged = {key: value for key, value in title.items() if key != "misc"}
+    merged.update(text=f"{title['text']}.", end_char=period.get("end_char"))
+    if "misc" in period:
+        merged["misc"] = period["misc"]
+    return [*groups[:-2], [merged]]
+
+
+def _ends_on_title(tokens: Any) -> bool:
+    """ "Lt. Cmdr." as one token, or with its period split off at what looked like the end."""
+    if _title_abbreviation(tokens[-1].text):
+        return True
+    if len(tokens) < 2 or tokens[-1].text != ".":
         return False
-    return "\n" not in text[tokens[-1].end_char : following.tokens[0].start_char]
+    before = tokens[-2]
+    return before.text in _TITLE_ABBREVIATIONS and before.end_char == tokens[-1].start_char
 
 
 def _capitalized(word: str) -> bool:
