@@ -46,6 +46,7 @@ def test_gold_files_validate() -> None:
         "holdout15",
         "holdout16",
         "holdout17",
+        "holdout18",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
