@@ -6112,3 +6112,27 @@ phone phone NOUN 30 obl NN
     assert quote.type is QuoteType.DIRECT
     # 92 characters from the quote to "said", but the speaker comes right after the quote.
     assert speaker_name(result, quote) == "Anatole Vrettakis"
+
+
+def test_ranks_written_without_periods_are_titles() -> None:
+    text = "Lt Col Marcus Ellingham said the fault was known."
+    doc = parse_by_hand(
+        text,
+        """
+Lt Lt PROPN 4 compound NNP
+Col Col PROPN 4 compound NNP
+Marcus Marcus PROPN 4 compound NNP
+Ellingham Ellingham PROPN 5 nsubj NNP
+said say VERB 0 root VBD
+the the DET 7 det DT
+fault fault NOUN 9 nsubj:pass NN
+was be AUX 9 aux:pass VBD
+known know VERB 5 ccomp VBN
+. . PUNCT 5 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    (speaker,) = result.speakers
+    assert speaker_name(result, quote) == "Marcus Ellingham"
+    assert speaker.role == "Lt Col"
