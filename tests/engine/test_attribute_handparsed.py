@@ -6136,3 +6136,32 @@ known know VERB 5 ccomp VBN
     (speaker,) = result.speakers
     assert speaker_name(result, quote) == "Marcus Ellingham"
     assert speaker.role == "Lt Col"
+
+
+def test_the_diocese_refers_back_to_the_diocese_named_before() -> None:
+    text = "The Diocese of Wrexley published a list. The diocese said the churches were empty."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+Diocese Diocese PROPN 5 nsubj NNP
+of of ADP 4 case IN
+Wrexley Wrexley PROPN 2 nmod NNP
+published publish VERB 0 root VBD
+a a DET 7 det DT
+list list NOUN 5 obj NN
+. . PUNCT 5 punct .
+
+The the DET 2 det DT
+diocese diocese NOUN 3 nsubj NN
+said say VERB 0 root VBD
+the the DET 5 det DT
+churches church NOUN 7 nsubj NNS
+were be AUX 7 cop VBD
+empty empty ADJ 3 ccomp JJ
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Diocese of Wrexley"
