@@ -6165,3 +6165,30 @@ empty empty ADJ 3 ccomp JJ
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "Diocese of Wrexley"
+
+
+def test_what_several_words_before_a_naming_verb_names_a_thing() -> None:
+    text = "The price of what dealers have taken to calling “brown gold” has tripled."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+price price NOUN 15 nsubj NN
+of of ADP 4 case IN
+what what PRON 2 nmod WP
+dealers dealer NOUN 7 nsubj NNS
+have have AUX 7 aux VBP
+taken take VERB 4 acl:relcl VBN
+to to PART 9 mark TO
+calling call VERB 7 xcomp VBG
+“ “ PUNCT 12 punct ``
+brown brown ADJ 12 amod JJ
+gold gold NOUN 9 xcomp NN
+” ” PUNCT 12 punct ''
+has have AUX 15 aux VBZ
+tripled triple VERB 0 root VBN
+. . PUNCT 15 punct .
+""",
+    )
+    # The dealers' name for cocoa, five words after "what", is not something they said.
+    assert attribute(doc).quotes == ()

@@ -210,10 +210,11 @@ def _names_a_quoted_name(
     description ("called the plans “a betrayal”" reports)."""
     if verb_lemma(verb) not in _NAMING_VERBS:
         return False
-    # "in what astronomers call the “Goldilocks zone”": the free relative names a thing.
-    if any(w.text.lower() == "what" for w in sentence.words[max(0, verb.index - 4) : verb.index]):
-        return True
+    # "in what astronomers call the “Goldilocks zone”", "what dealers have taken to calling
+    # “brown gold”": the free relative names a thing.
     relative = _relative_before(sentence, verb)
+    if relative == "what":
+        return True
     for q in quotations:
         if not verb.end <= q.outer.start < sentence.end:
             continue
@@ -237,17 +238,17 @@ _RELATIVE_REACH = 8  # words between "what" / "which" and its verb: "what negoti
 _DEFINITE_ARTICLES = frozenset({"the", "le", "la", "les", "el", "los", "las", "il", "der", "die"})
 
 
-def _relative_before(sentence: Sentence, verb: Word) -> bool:
-    """A "what", "which" or relative "that" (after a noun: "a slope that skiers call")
-    opening the verb's clause, with no punctuation between them."""
+def _relative_before(sentence: Sentence, verb: Word) -> str:
+    """The "what", "which" or relative "that" (after a noun: "a slope that skiers call")
+    opening the verb's clause, with no punctuation between them; "" when there is none."""
     for word in reversed(sentence.words[max(0, verb.index - 1 - _RELATIVE_REACH) : verb.index - 1]):
         if word.upos == "PUNCT":
-            return False
+            return ""
         if word.text.lower() in ("what", "which"):
-            return True
+            return word.text.lower()
         if word.text.lower() == "that" and word.index > 1:
-            return sentence.word(word.index - 1).upos in ("NOUN", "PROPN")
-    return False
+            return "that" if sentence.word(word.index - 1).upos in ("NOUN", "PROPN") else ""
+    return ""
 
 
 def _looks_like_name(content: str) -> bool:
