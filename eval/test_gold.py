@@ -47,6 +47,7 @@ def test_gold_files_validate() -> None:
         "holdout16",
         "holdout17",
         "holdout18",
+        "holdout19",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
