@@ -366,7 +366,7 @@ def _observe_names(
             continue
         registry.observe(build_mention(text, sentence, run[-1], lexicon))
         covered.update(range(run[0].start, run[-1].end))
-    # "Kieran Doyle kept his title": a pronoun with one person to refer to tells their gender.
+    # "Kieran Doyle kept his title": a "his" whose one candidate is the subject tells a gender.
     for word in sentence.words:
         gendered = word.upos == "PRON" and pronoun_gender(word, lexicon) in ("m", "f")
         if gendered and not _inside(word, quoted):

@@ -893,11 +893,11 @@ def _role_nouns_before(sentence: Sentence, first: Word) -> list[Word]:
     run: list[Word] = []
     for j in range(first.index - 1, 0, -1):
         word = sentence.word(j)
-        joined = bool(run) and _touches(sentence, word, run[0])
+        joined = bool(run) and _touches(word, run[0])
         if not joined and (word.upos not in ("NOUN", "PROPN", "ADJ") or word.text in QUOTE_MARKS):
             break
         run.insert(0, word)
-    while run and _touches(sentence, sentence.word(run[0].index - 1), run[0]):
+    while run and run[0].index > 1 and _touches(sentence.word(run[0].index - 1), run[0]):
         run.insert(0, sentence.word(run[0].index - 1))  # "22-" before "year-old"
     last = run[-1] if run else None
     if last is None or last.upos != "NOUN" or not last.text.islower():
@@ -907,9 +907,9 @@ def _role_nouns_before(sentence: Sentence, first: Word) -> list[Word]:
     return run
 
 
-def _touches(sentence: Sentence, word: Word, following: Word) -> bool:
+def _touches(word: Word, following: Word) -> bool:
     """``word`` is written against ``following``, no space between ("22-year", "co-op")."""
-    return word.index >= 1 and word.end == following.start and word is not following
+    return word.end == following.start and word is not following
 
 
 _TIME_NOUNS = frozenset(
