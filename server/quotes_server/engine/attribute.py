@@ -31,7 +31,7 @@ from quotes_server.engine.speakers import (
     build_mention,
     first_conjunct,
     is_proper,
-    pronoun_gender,
+    teaches_gender,
 )
 from quotes_server.engine.syntax import (
     FINITE_XPOS,
@@ -368,8 +368,7 @@ def _observe_names(
         covered.update(range(run[0].start, run[-1].end))
     # "Kieran Doyle kept his title": a "his" whose one candidate is the subject tells a gender.
     for word in sentence.words:
-        gendered = word.upos == "PRON" and pronoun_gender(word, lexicon) in ("m", "f")
-        if gendered and not _inside(word, quoted):
+        if teaches_gender(word, lexicon) and not _inside(word, quoted):
             registry.learn_gender(build_mention(text, sentence, word, lexicon))
 
 

@@ -51,6 +51,7 @@ _SUBJECT_SALIENCE = 1.0
 # A known gender that matches the pronoun's outweighs salience and recency.
 _SAME_GENDER = 1.5
 _PAPER_NOUNS = frozenset({"paper", "newspaper"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _PLACE_PREPOSITIONS = frozenset({"from", "in", "at", "near"})
 _WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "that"})
 _ROLE_NOUNS = frozenset(
@@ -477,10 +478,14 @@ def _indefinite_person(head: Word, phrase_words: list[Word], lexicon: Lexicon) -
     # "Forecasters warned", "survivors told rescuers": a bare plural is indefinite too.
     bare_plural = _plural(head) and not any(w.upos == "DET" for w in phrase_words)
     starts = starts or bare_plural
-    agent = head.upos in ("NOUN", "PROPN") and (
-        head.text.lower().endswith(_PERSON_SUFFIXES) or head.lemma.lower() in lexicon.titles
-    )
+    agent = head.upos in ("NOUN", "PROPN") and _names_a_person(head, lexicon)
     return starts and agent
+
+
+def _names_a_person(noun: Word, lexicon: Lexicon) -> bool:
+    """A noun for a person: a title or role ("nurse", "judge") or an agent's ending ("docker",
+    "campaigners", "trustee")."""
+    return noun.text.lower().endswith(_PERSON_SUFFIXES) or noun.lemma.lower() in lexicon.titles
 
 
 def _gender_of(words: list[Word], role: str, lexicon: Lexicon, given_name: str = "") -> str:
@@ -491,6 +496,14 @@ def _gender_of(words: list[Word], role: str, lexicon: Lexicon, given_name: str =
     if tokens & lexicon.male_words:
         return "m"
     return lexicon.given_name_gender(given_name)
+
+
+def teaches_gender(word: Word, lexicon: Lexicon) -> bool:
+    """A "his", "her", "him" or "herself", whose referent is usually its clause's subject; a
+    "he" or "she" may be anyone named before ("X says she ...")."""
+    text = word.text.lower()
+    gendered = text in lexicon.male_pronouns or text in lexicon.female_pronouns
+    return word.upos == "PRON" and gendered and text not in _SUBJECT_PRONOUNS
 
 
 def pronoun_gender(word: Word, lexicon: Lexicon) -> str:
@@ -1031,9 +1044,10 @@ def _key(name: str) -> str:
 
 
 def _unknown_word(entity: Entity, lexicon: Lexicon) -> bool:
-    """One word with nothing to show it names a person: no title, role, gender or age."""
-    plain = not (entity.gender or entity.role or entity.age is not None)
-    return plain and " " not in entity.name and not lexicon.is_given_name(entity.name.lower())
+    """One word with nothing to show it names a person: no title, role, gender, known given
+    name or age."""
+    one_word = " " not in entity.name and entity.age is None
+    return one_word and _maybe_organization(entity, lexicon)
 
 
 def _maybe_organization(entity: Entity, lexicon: Lexicon) -> bool:
@@ -1189,7 +1203,7 @@ class EntityRegistry:
             or not mention.text.lower().startswith("the ")
             or mention.kind not in (SpeakerKind.UNKNOWN, SpeakerKind.ANONYMOUS)
             # "the gardener" after "Television gardener Rosamund Ambrose-Quayle".
-            or not (noun in self._lexicon.titles or noun.endswith(_PERSON_SUFFIXES))
+            or not _names_a_person(mention.head, self._lexicon)
         ):
             return None
         for earlier, entity in reversed(self._history):
@@ -1290,11 +1304,10 @@ class EntityRegistry:
         return entity
 
     def learn_gender(self, pronoun: Mention) -> None:
-        """ "Kieran Doyle kept his title": a "his", "her", "him" or "herself" whose only fitting
-        candidate is the subject of its own sentence gives that person, of unknown gender,
-        the pronoun's gender. A "she" in "X says she ..." may be someone else's: the profile's
-        subject, named paragraphs before."""
-        if pronoun.gender not in ("m", "f") or pronoun.text.lower() in ("he", "she"):
+        """ "Kieran Doyle kept his title": a pronoun that teaches a gender (``teaches_gender``)
+        whose only fitting candidate is the subject of its own sentence gives that person, of
+        unknown gender, the pronoun's gender."""
+        if not teaches_gender(pronoun.head, self._lexicon):
             return
         fitting = list(self._candidates(pronoun))
         if len(fitting) != 1:
