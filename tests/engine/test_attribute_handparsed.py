@@ -6192,3 +6192,504 @@ tripled triple VERB 0 root VBN
     )
     # The dealers' name for cocoa, five words after "what", is not something they said.
     assert attribute(doc).quotes == ()
+
+
+def test_a_role_then_a_name_before_a_final_verb_and_a_relative_when_stay_out_of_the_cut() -> None:
+    text = (
+        "The cuts could continue until Tuesday, when temperatures are forecast to fall, "
+        "Calgrid's chief executive, Paolo Venturi, said, according to RTC."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+cuts cut NOUN 4 nsubj NNS
+could could AUX 4 aux MD
+continue continue VERB 0 root VB
+until until ADP 6 case IN
+Tuesday Tuesday PROPN 4 obl NNP
+, , PUNCT 11 punct ,
+when when ADV 11 advmod WRB
+temperatures temperature NOUN 11 nsubj NNS
+are be AUX 11 cop VBP
+forecast forecast ADJ 4 advcl JJ
+to to PART 13 mark TO
+fall fall VERB 11 advcl VB
+, , PUNCT 11 punct ,
+Calgrid Calgrid PROPN 18 nmod:poss NNP
+'s 's PART 15 case POS
+chief chief NOUN 18 compound NN
+executive executive NOUN 13 conj NN
+, , PUNCT 20 punct ,
+Paolo Paolo PROPN 18 appos NNP
+Venturi Venturi PROPN 20 flat NNP
+, , PUNCT 20 punct ,
+said say VERB 4 parataxis VBD
+, , PUNCT 27 punct ,
+according accord VERB 27 case VBG
+to to ADP 25 fixed IN
+RTC RTC PROPN 23 obl NNP
+. . PUNCT 23 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # The role and the name are one speaker phrase; the "when" clause describes Tuesday.
+    assert quote.content_text == (
+        "The cuts could continue until Tuesday, when temperatures are forecast to fall"
+    )
+    assert speaker_name(result, quote) == "Paolo Venturi"
+
+
+def test_a_second_that_clause_is_reported_and_being_unable_to_explain_is_not() -> None:
+    text = (
+        "The panel said that the sample contained a steroid, and that Kerr had been unable "
+        "to explain how it got there."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+panel panel NOUN 3 nsubj NN
+said say VERB 0 root VBD
+that that SCONJ 7 mark IN
+the the DET 6 det DT
+sample sample NOUN 7 nsubj NN
+contained contain VERB 3 ccomp VBD
+a a DET 9 det DT
+steroid steroid NOUN 7 obj NN
+, , PUNCT 16 punct ,
+and and CCONJ 16 cc CC
+that that SCONJ 16 mark IN
+Kerr Kerr PROPN 16 nsubj NNP
+had have AUX 16 aux VBD
+been be AUX 16 cop VBN
+unable unable ADJ 3 conj JJ
+to to PART 18 mark TO
+explain explain VERB 16 xcomp VB
+how how ADV 21 advmod WRB
+it it PRON 21 nsubj PRP
+got get VERB 18 ccomp VBD
+there there ADV 21 advmod RB
+. . PUNCT 3 punct .
+""",
+    )
+    (quote,) = attribute(doc).quotes
+    assert quote.content_text == (
+        "the sample contained a steroid, and that Kerr had been unable to explain how it got there"
+    )
+
+
+def test_maintained_reports_a_clause_but_not_an_object() -> None:
+    text = "He maintained that the beef was contaminated. Members backed maintaining the policy."
+    doc = parse_by_hand(
+        text,
+        """
+He he PRON 2 nsubj PRP
+maintained maintain VERB 0 root VBD
+that that SCONJ 7 mark IN
+the the DET 5 det DT
+beef beef NOUN 7 nsubj:pass NN
+was be AUX 7 aux:pass VBD
+contaminated contaminate VERB 2 ccomp VBN
+. . PUNCT 2 punct .
+
+Members Members NOUN 2 nsubj NNS
+backed back VERB 0 root VBD
+maintaining maintain VERB 2 xcomp VBG
+the the DET 5 det DT
+policy policy NOUN 3 obj NN
+. . PUNCT 2 punct .
+""",
+    )
+    (quote,) = attribute(doc).quotes
+    assert quote.content_text == "the beef was contaminated"
+    assert quote.cue is not None
+    assert quote.cue.text == "maintained"
+
+
+def test_a_survey_finds_and_researchers_discover() -> None:
+    text = (
+        "The survey found that the larvae had fallen by 62 per cent. "
+        "Researchers found that girls deleted their posts."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+survey survey NOUN 3 nsubj NN
+found find VERB 0 root VBD
+that that SCONJ 8 mark IN
+the the DET 6 det DT
+larvae larvae NOUN 8 nsubj:pass NN
+had have AUX 8 aux VBD
+fallen fall VERB 3 ccomp VBN
+by by ADP 12 case IN
+62 62 NUM 8 obl CD
+per per ADP 12 case IN
+cent cent NOUN 8 obl NN
+. . PUNCT 3 punct .
+
+Researchers Researchers NOUN 2 nsubj NNS
+found find VERB 0 root VBD
+that that SCONJ 5 mark IN
+girls girl NOUN 5 nsubj NNS
+deleted delete VERB 2 ccomp VBD
+their their PRON 7 nmod:poss PRP$
+posts post NOUN 5 obj NNS
+. . PUNCT 2 punct .
+""",
+    )
+    # A document's finding is what it says; people who found something discovered it.
+    (quote,) = attribute(doc).quotes
+    assert quote.content_text == "the larvae had fallen by 62 per cent"
+
+
+def test_a_body_finding_in_a_report_at_the_end_of_the_sentence() -> None:
+    text = (
+        "Meals fell short of standards, the Schools Food Inspectorate found in a report "
+        "published on Thursday."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Meals Meals NOUN 2 nsubj NNS
+fell fall VERB 0 root VBD
+short short ADJ 2 advmod JJ
+of of ADP 5 case IN
+standards standard NOUN 3 obl NNS
+, , PUNCT 11 punct ,
+the the DET 10 det DT
+Schools Schools PROPN 10 amod NNPS
+Food food NOUN 10 compound NNP
+Inspectorate Inspectorate PROPN 11 nsubj NNP
+found find VERB 2 conj VBD
+in in ADP 14 case IN
+a a DET 14 det DT
+report report NOUN 11 obl NN
+published publish VERB 14 acl VBN
+on on ADP 17 case IN
+Thursday Thursday PROPN 15 obl NNP
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "Meals fell short of standards"
+    assert speaker_name(result, quote) == "Schools Food Inspectorate"
+
+
+def test_described_with_a_possessive_parsed_as_a_second_object() -> None:
+    text = "The director described her passage as «the finest piece of sailing»."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+director director NOUN 3 nsubj NN
+described describe VERB 0 root VBD
+her she PRON 3 obj PRP$
+passage passage NOUN 3 obj NN
+as as ADP 10 case IN
+« " PUNCT 10 punct ``
+the the DET 10 det DT
+finest fine ADJ 10 amod JJS
+piece piece NOUN 3 obl NN
+of of ADP 12 case IN
+sailing sailing NOUN 10 nmod VBG
+» " PUNCT 10 punct ''
+. . PUNCT 3 punct .
+""",
+    )
+    (quote,) = attribute(doc).quotes
+    assert quote.type is QuoteType.MIXED
+    assert quote.content_text == "her passage as «the finest piece of sailing»"
+
+
+def test_her_father_refers_back_to_the_father_named_before() -> None:
+    text = "Her father, Yann Le Goff, waited. Her father admitted that he had not slept."
+    doc = parse_by_hand(
+        text,
+        """
+Her her PRON 2 nmod:poss PRP$
+father father NOUN 8 nsubj NN
+, , PUNCT 2 punct ,
+Yann Yann PROPN 2 appos NNP
+Le Le PROPN 4 flat NNP
+Goff Goff PROPN 4 flat NNP
+, , PUNCT 4 punct ,
+waited wait VERB 0 root VBD
+. . PUNCT 8 punct .
+
+Her her PRON 2 nmod:poss PRP$
+father father NOUN 3 nsubj NN
+admitted admit VERB 0 root VBD
+that that SCONJ 8 mark IN
+he he PRON 8 nsubj PRP
+had have AUX 8 aux VBD
+not not PART 8 advmod RB
+slept sleep VERB 3 ccomp VBN
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Yann Le Goff"
+
+
+def test_a_name_hung_from_a_role_noun_after_an_organisation() -> None:
+    text = "'We raised £2,300,' said WI president Beryl Gathercole."
+    doc = parse_by_hand(
+        text,
+        """
+' ' PUNCT 3 punct ``
+We we PRON 3 nsubj PRP
+raised raise VERB 0 root VBD
+£ £ SYM 3 obj $
+2,300 2,300 NUM 4 nummod CD
+, , PUNCT 3 punct ,
+' ' PUNCT 8 punct ''
+said say VERB 3 parataxis VBD
+WI WI PROPN 8 nsubj NNP
+president president NOUN 9 flat NN
+Beryl Beryl PROPN 10 flat NNP
+Gathercole Gathercole PROPN 11 flat NNP
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "We raised £2,300,"
+    (speaker,) = result.speakers
+    assert speaker.name == "Beryl Gathercole"
+    assert speaker.kind is SpeakerKind.PERSON
+    assert speaker.role == "WI president"
+
+
+def test_a_pronoun_keeps_its_person_in_reach_past_a_newer_name_of_unknown_gender() -> None:
+    text = (
+        "Maëlle Le Goff won the race. The boat was built in Lorient. It has two masts. "
+        "The race began in Brest. It lasted eleven weeks. The fleet had 30 boats. "
+        "«I am tired,» she said. Storms hit the fleet. The race director, Hervé Santoni, "
+        "praised the winner. «I sailed by feel,» she said."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Maëlle Maëlle PROPN 4 nsubj NNP
+Le Le PROPN 1 flat NNP
+Goff Goff PROPN 1 flat NNP
+won win VERB 0 root VBD
+the the DET 6 det DT
+race race NOUN 4 obj NN
+. . PUNCT 4 punct .
+
+The the DET 2 det DT
+boat boat NOUN 4 nsubj:pass NN
+was be AUX 4 aux:pass VBD
+built build VERB 0 root VBN
+in in ADP 6 case IN
+Lorient Lorient PROPN 4 obl NNP
+. . PUNCT 4 punct .
+
+It it PRON 2 nsubj PRP
+has have VERB 0 root VBZ
+two two NUM 4 nummod CD
+masts masts NOUN 2 obj NNS
+. . PUNCT 2 punct .
+
+The the DET 2 det DT
+race race NOUN 3 nsubj NN
+began begin VERB 0 root VBD
+in in ADP 5 case IN
+Brest Brest PROPN 3 obl NNP
+. . PUNCT 3 punct .
+
+It it PRON 2 nsubj PRP
+lasted last VERB 0 root VBD
+eleven eleven NUM 4 nummod CD
+weeks week NOUN 2 obl:unmarked NNS
+. . PUNCT 2 punct .
+
+The the DET 2 det DT
+fleet fleet NOUN 3 nsubj NN
+had have VERB 0 root VBD
+30 30 NUM 5 nummod CD
+boats boat NOUN 3 obj NNS
+. . PUNCT 3 punct .
+
+« " PUNCT 4 punct ``
+I I PRON 4 nsubj PRP
+am be AUX 4 aux:pass VBP
+tired tired ADJ 8 ccomp JJ
+, , PUNCT 4 punct ,
+» " PUNCT 4 punct ``
+she she PRON 8 nsubj PRP
+said say VERB 0 root VBD
+. . PUNCT 8 punct .
+
+Storms Storms PROPN 2 nsubj NNPS
+hit hit VERB 0 root VBD
+the the DET 4 det DT
+fleet fleet NOUN 2 obj NN
+. . PUNCT 2 punct .
+
+The the DET 3 det DT
+race race NOUN 3 amod NN
+director director NOUN 8 nsubj NN
+, , PUNCT 5 punct ,
+Hervé Hervé PROPN 3 appos NNP
+Santoni Santoni PROPN 5 flat NNP
+, , PUNCT 5 punct ,
+praised praised VERB 0 root VBD
+the the DET 10 det DT
+winner winner NOUN 8 obj NN
+. . PUNCT 8 punct .
+
+« " PUNCT 3 punct ``
+I I PRON 3 nsubj PRP
+sailed sail VERB 9 ccomp VBD
+by by ADP 5 mark IN
+feel feel VERB 3 obl VB
+, , PUNCT 3 punct ,
+» " PUNCT 3 punct ``
+she she PRON 9 nsubj PRP
+said say VERB 0 root VBD
+. . PUNCT 9 punct .
+""",
+    )
+    result = attribute(doc)
+    first, last = result.quotes
+    # Le Goff was last named seven sentences before the last "she", out of a pronoun's
+    # reach, but the first "she" resolved to her three sentences before it; Santoni, named
+    # in between, has a given name no list knows.
+    assert speaker_name(result, first) == "Maëlle Le Goff"
+    assert speaker_name(result, last) == "Maëlle Le Goff"
+
+
+def test_accented_given_names_are_found_in_the_census_lists() -> None:
+    text = (
+        "Zoë Vance said the pier would reopen in May. André Heald, the harbour master, "
+        "said repairs had started. She said the council would pay."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Zoë Zoë PROPN 3 nsubj NNP
+Vance Vance PROPN 1 flat NNP
+said say VERB 0 root VBD
+the the DET 5 det DT
+pier pier NOUN 7 nsubj NN
+would would AUX 7 aux MD
+reopen reopen VERB 3 ccomp VB
+in in ADP 9 case IN
+May May PROPN 7 obl NNP
+. . PUNCT 3 punct .
+
+André André PROPN 9 nsubj NNP
+Heald Heald PROPN 1 flat NNP
+, , PUNCT 6 punct ,
+the the DET 6 det DT
+harbour harbour NOUN 6 compound NN
+master master NOUN 1 appos NN
+, , PUNCT 6 punct ,
+said say VERB 0 root VBD
+repairs repair NOUN 11 nsubj NNS
+had have AUX 11 aux VBD
+started start VERB 8 ccomp VBN
+. . PUNCT 8 punct .
+
+She she PRON 2 nsubj PRP
+said say VERB 0 root VBD
+the the DET 4 det DT
+council council NOUN 6 nsubj NN
+would would AUX 6 aux MD
+pay pay VERB 2 ccomp VB
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    *_, last = result.quotes
+    # "Zoë" and "André" are "Zoe" and "Andre" in the census lists.
+    assert speaker_name(result, last) == "Zoë Vance"
+
+
+def test_a_person_kept_in_reach_by_a_pronoun_yields_to_a_fitting_named_one() -> None:
+    text = (
+        "Gideon Hale lost the vote. The count ran late. The hall was cold. The result came "
+        "at 4am. «I congratulate her,» he said. The turnout was low. Rupert Stannard of "
+        "Taxpayers First finished fourth. He later wrote that the recount had been a shambles."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Gideon Gideon PROPN 3 nsubj NNP
+Hale Hale PROPN 1 flat NNP
+lost lose VERB 0 root VBD
+the the DET 5 det DT
+vote vote NOUN 3 obj NN
+. . PUNCT 3 punct .
+
+The the DET 2 det DT
+count count NOUN 3 nsubj NN
+ran run VERB 0 root VBD
+late late ADJ 3 advmod JJ
+. . PUNCT 3 punct .
+
+The the DET 2 det DT
+hall hall NOUN 4 nsubj NN
+was be AUX 4 cop VBD
+cold cold ADJ 0 root JJ
+. . PUNCT 4 punct .
+
+The the DET 2 det DT
+result result NOUN 3 nsubj NN
+came come VERB 0 root VBD
+at at ADP 5 case IN
+4 4 NUM 3 obl CD
+am a.m. NOUN 5 nmod:unmarked NN
+. . PUNCT 3 punct .
+
+« " PUNCT 3 punct ``
+I I PRON 3 nsubj PRP
+congratulate congratulate VERB 8 ccomp VBP
+her she PRON 3 obj PRP
+, , PUNCT 3 punct ,
+» " PUNCT 3 punct ``
+he he PRON 8 nsubj PRP
+said say VERB 0 root VBD
+. . PUNCT 8 punct .
+
+The the DET 2 det DT
+turnout turnout NOUN 4 nsubj NN
+was be AUX 4 cop VBD
+low low ADJ 0 root JJ
+. . PUNCT 4 punct .
+
+Rupert Rupert PROPN 6 nsubj NNP
+Stannard Stannard PROPN 1 flat NNP
+of of ADP 4 case IN
+Taxpayers taxpayer PROPN 1 nmod NNPS
+First first ADJ 6 advmod JJ
+finished finish VERB 0 root VBD
+fourth fourth NOUN 6 obj NN
+. . PUNCT 1 punct .
+
+He he PRON 3 nsubj PRP
+later late ADV 3 advmod RBR
+wrote write VERB 0 root VBD
+that that SCONJ 10 mark IN
+the the DET 6 det DT
+recount recount NOUN 10 nsubj NN
+had have AUX 10 aux VBD
+been be AUX 10 cop VBN
+a a DET 10 det DT
+shambles shambles NOUN 3 ccomp NNS
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    first, last = result.quotes
+    assert speaker_name(result, first) == "Gideon Hale"
+    # Hale, a speaker kept in reach by "he said", scores higher than Stannard, but Stannard
+    # is named in the window and his given name is a man's.
+    assert speaker_name(result, last) == "Rupert Stannard"

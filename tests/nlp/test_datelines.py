@@ -19,6 +19,7 @@ from quotes_server.nlp.stanza_adapter import mark_datelines
         "WASHINGTON (Reuters) - The US said.",
         "RIGA, Latvia — The State Security Service said.",
         "THORNBECK, Sask. (Prairie Newswire) — All 31 workers were rescued.",
+        "CASTELVIEUX (Lorvenne Press Agency) — Henri Dassonville told a court.",
         'Earlier.\nLONDON – "We won," he said.',
     ],
 )

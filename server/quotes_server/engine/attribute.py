@@ -182,22 +182,44 @@ def _collect_cues(
             lemma = reporting_lemma(word, lexicon)
             if lemma is not None and _names_a_quoted_name(doc.text, sentence, word, quotations):
                 continue  # "miners call the pit “the Bathtub”": naming, not reporting
+            if lemma in lexicon.clause_only_verbs and not _reports_a_clause(sentence, word):
+                continue
             if lemma is not None and _is_reporting_use(sentence, word):
                 cue = Cue(Span(word.start, word.end), word.text, lemma, CueKind.VERB)
-                events.append(
-                    _event(
-                        doc.text,
-                        sentence,
-                        word,
-                        cue,
-                        registry,
-                        lexicon,
-                        weak=lemma in lexicon.weak_verbs,
-                        quoted=quoted,
-                    )
+                event = _event(
+                    doc.text,
+                    sentence,
+                    word,
+                    cue,
+                    registry,
+                    lexicon,
+                    weak=lemma in lexicon.weak_verbs,
+                    quoted=quoted,
                 )
+                if lemma not in lexicon.finding_verbs or _finds_as_a_body(event, lexicon):
+                    events.append(event)
         events.extend(_nominal_cues(doc.text, sentence, quoted, registry, lexicon))
     return events
+
+
+def _finds_as_a_body(event: CueEvent, lexicon: Lexicon) -> bool:
+    """ "the board found that", "the survey found that": an organisation or a document."""
+    if event.speaker is None:
+        return False
+    organization = event.entity is not None and event.entity.kind == SpeakerKind.ORGANIZATION
+    return organization or event.speaker.head.lemma.lower() in lexicon.document_nouns
+
+
+def _reports_a_clause(sentence: Sentence, verb: Word) -> bool:
+    """ "maintained that ...", "..., he maintained.", "maintained: “...”"."""
+    following = sentence.word(verb.index + 1) if verb.index < len(sentence.words) else None
+    return (
+        bool(_after_that(sentence, verb))
+        or any(c.deprel == "ccomp" for c in sentence.children(verb))
+        or verb.deprel == "parataxis"
+        or (following is not None and following.text == ":")
+        or _trailing_report(sentence, verb) is not None
+    )
 
 
 _NAMING_VERBS = frozenset({"call", "dub", "nickname", "name", "christen"})
@@ -315,7 +337,8 @@ def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
 
 
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
-_WITHHOLDING_VERBS = frozenset({"decline", "refuse"})
+# "declined to say", and "was unable to explain", "failed to explain": nothing was said.
+_WITHHOLDING_VERBS = frozenset({"decline", "refuse", "unable", "fail"})
 _NEGATIONS = frozenset({"not", "n't", "never"})
 
 
@@ -1141,9 +1164,25 @@ def _until_writers_clause(sentence: Sentence, words: list[Word]) -> list[Word]:
             comma + 1 <= len(sentence.words)
             and sentence.word(comma).text == ","
             and sentence.word(comma + 1).text.lower() in _WRITERS_CLAUSES
+            and not _relative_when(sentence, comma)
         ):
             return trim_punct(words[:i])
     return words
+
+
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december"}
+)
+
+
+def _relative_when(sentence: Sentence, comma: int) -> bool:
+    """ "until Tuesday, when temperatures are forecast to fall": a "when" after a time is a
+    relative clause describing that time, still part of the report."""
+    if comma < 2 or sentence.word(comma + 1).text.lower() != "when":
+        return False
+    before = sentence.word(comma - 1).text.lower()
+    return before in _TEMPORAL or before in _MONTHS or (before.isdigit() and len(before) == 4)
 
 
 def _reported_words(
@@ -1394,7 +1433,8 @@ def _described_as(sentence: Sentence, verb: Word) -> list[Word]:
         return _described_as_by_position(sentence, verb, objects[0])
     if not objects or not as_phrases:
         return []
-    words = sentence.subtree(objects[0]) + sentence.subtree(as_phrases[0])
+    # "described her passage ... as", with "her" parsed as a second object.
+    words = [w for o in objects for w in sentence.subtree(o)] + sentence.subtree(as_phrases[0])
     # "as “long overdue and fully funded”" with the second half parsed as the verb's conj.
     for conj in after:
         subtree = sentence.subtree(conj)
@@ -1481,8 +1521,10 @@ def _trailing_report(sentence: Sentence, verb: Word) -> tuple[Word, list[Word]] 
     phrase with no finite verb, reports the clause before the comma; the phrase's first noun
     run speaks. Returns (the head of that run, the clause's words) or None."""
     after = [w for w in _own_words_after(sentence, verb) if w.upos != "PUNCT"]
+    # "in a report published on Thursday": a participle describing a noun is no clause.
+    clause_words = [w for w in after if not (w.xpos == "VBN" and w.deprel == "acl")]
     if len(after) > _TRAILING_AFTER_WORDS or any(
-        w.upos in ("VERB", "AUX", "SCONJ") or w.text.lower() == "that" for w in after
+        w.upos in ("VERB", "AUX", "SCONJ") or w.text.lower() == "that" for w in clause_words
     ):
         return None
     found = _speaker_phrase_before(sentence, verb)
@@ -1539,6 +1581,11 @@ def _speaker_phrase_before(sentence: Sentence, verb: Word) -> tuple[list[Word], 
     name_only = bool(named) and all(w.upos == "PROPN" for w in named)
     if name_only and not any(w.xpos in FINITE_XPOS for w in aside):
         return named, commas[-3]
+    # "..., Calgrid's chief executive, Paolo Venturi, said": a role, then the name.
+    aside_is_name = bool(aside) and all(w.upos == "PROPN" for w in aside)
+    role = len(named) <= _TRAILING_PHRASE_WORDS and any(w.upos == "NOUN" for w in named)
+    if aside_is_name and role and not any(w.xpos in FINITE_XPOS for w in named):
+        return list(aside), commas[-3]
     return phrase, commas[-1]
 
 

@@ -4,6 +4,7 @@ US Census (1990) as a wider, weaker source of a first name's conventional gender
 from __future__ import annotations
 
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -23,6 +24,8 @@ _CENSUS_MAJORITY = 4.0
 class Lexicon:
     reporting_verbs: frozenset[str]
     weak_verbs: frozenset[str]
+    clause_only_verbs: frozenset[str]
+    finding_verbs: frozenset[str]
     object_report_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     report_nouns: frozenset[str]
@@ -55,11 +58,20 @@ class Lexicon:
     def given_name_gender(self, word: str) -> str:
         """ "f" or "m" for a given name (lower case), "" when unknown or used for both: the
         lexicon's own lists first, then the census lists."""
-        if word in self.female_names:
-            return "f"
-        if word in self.male_names:
-            return "m"
-        return self.census_genders.get(word, "")
+        for form in dict.fromkeys((word, _without_accents(word))):
+            if form in self.female_names:
+                return "f"
+            if form in self.male_names:
+                return "m"
+            if form in self.census_genders:
+                return self.census_genders[form]
+        return ""
+
+
+def _without_accents(word: str) -> str:
+    """ "andré" -> "andre", "zoë" -> "zoe": the census lists are written without accents."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +85,8 @@ def load_lexicon(path: Path = _LEXICON_FILE) -> Lexicon:
     return Lexicon(
         reporting_verbs=words(cues["reporting_verbs"]),
         weak_verbs=words(cues["weak_verbs"]),
+        clause_only_verbs=words(cues["clause_only_verbs"]),
+        finding_verbs=words(cues["finding_verbs"]),
         object_report_verbs=words(cues["object_report_verbs"]),
         statement_nouns=words(cues["statement_nouns"]),
         report_nouns=words(cues["report_nouns"]),

@@ -545,10 +545,12 @@ def promote_title_head(sentence: Sentence, head: Word, lexicon: Lexicon) -> Word
     # "Club owner Gareth Pryce": a compact parser may hang the name from the role through
     # any of its words, or the role from any of them, or make both subjects of one verb.
     run_ids = {word.index for word in run}
+    # "WI president Beryl Gathercole" as one flat run: the name hangs from the role noun.
+    chain = {head.index} | {w.index for w in following[:roles] if w.head == head.index}
     siblings = bool(run) and run[0].head == head.head and run[0].deprel == head.deprel
     attached = (
         head.head in run_ids
-        or any(word.head == head.index for word in run)
+        or any(word.head in chain for word in run)
         or (siblings and head.deprel.startswith("nsubj"))
     )
     if roles and not attached:
@@ -1068,6 +1070,8 @@ class EntityRegistry:
         self._quoted = sorted(set(quoted_sentences))
         self.entities: list[Entity] = []
         self._history: list[tuple[Mention, Entity]] = []  # named mentions in text order
+        # Pronouns resolved so far, in the order they were resolved.
+        self._resolved_pronouns: list[tuple[Mention, Entity]] = []
 
     def _gap(self, later: int, earlier: int) -> int:
         """Sentences from ``earlier`` to ``later``, not counting those wholly quoted."""
@@ -1200,7 +1204,8 @@ class EntityRegistry:
         noun = mention.head.lemma.lower()
         if (
             mention.is_pronoun
-            or not mention.text.lower().startswith("the ")
+            # "Her father admitted" after "Her father, Yann Le Goff, ...".
+            or not mention.text.lower().startswith(("the ", "her ", "his "))
             or mention.kind not in (SpeakerKind.UNKNOWN, SpeakerKind.ANONYMOUS)
             # "the gardener" after "Television gardener Rosamund Ambrose-Quayle".
             or not _names_a_person(mention.head, self._lexicon)
@@ -1286,7 +1291,12 @@ class EntityRegistry:
         if gender == "1" or not gender:
             return None
         best: tuple[float, Entity] | None = None
-        for rank, mention, entity in self._candidates(pronoun):
+        candidates = list(self._candidates(pronoun))
+        # A person kept in reach only by an earlier pronoun is a fallback for when no one
+        # named in the window is known to fit ("Rupert Stannard ... He later wrote").
+        if any(not m.is_pronoun and e.gender == gender for _, m, e in candidates):
+            candidates = [c for c in candidates if not c[1].is_pronoun]
+        for rank, mention, entity in candidates:
             score = 1.0 / rank
             score += 0.5 if mention.is_speaker else 0.0
             score += _SUBJECT_SALIENCE if mention.is_subject else 0.0
@@ -1323,7 +1333,10 @@ class EntityRegistry:
         mention there."""
         gender = pronoun.gender
         seen: set[int] = set()
-        for mention, entity in reversed(self._history):
+        # Named mentions first, nearest first; then, ranked after them, people last named
+        # further back whom a resolved pronoun kept in the story ("she said ... she said").
+        mentions = [*reversed(self._history), *reversed(self._resolved_pronouns)]
+        for mention, entity in mentions:
             if (
                 self._gap(pronoun.sentence, mention.sentence) > _RECENCY_WINDOW
                 or mention.span.start >= pronoun.span.start
@@ -1368,6 +1381,8 @@ class EntityRegistry:
 
     def link(self, pronoun: Mention, entity: Entity) -> None:
         entity.mentions.append(pronoun)
+        if pronoun.is_pronoun:
+            self._resolved_pronouns.append((pronoun, entity))
 
     def role_holder(self, entity: Entity) -> Entity | None:
         """ "..., a coroner has ruled" with "the senior coroner, Margaret Iveson," elsewhere in
