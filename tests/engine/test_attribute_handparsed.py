@@ -6693,3 +6693,39 @@ shambles shambles NOUN 3 ccomp NNS
     # Hale, a speaker kept in reach by "he said", scores higher than Stannard, but Stannard
     # is named in the window and his given name is a man's.
     assert speaker_name(result, last) == "Rupert Stannard"
+
+
+def test_a_relative_with_no_relative_word_reports_the_predicate_after_its_verb() -> None:
+    text = (
+        "The temperature reached 46.3C, a reading the national weather service said was the "
+        "highest ever recorded."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+temperature temperature NOUN 3 nsubj NN
+reached reach VERB 0 root VBD
+46.3C 46.3C NUM 3 obj CD
+, , PUNCT 7 punct ,
+a a DET 7 det DT
+reading read VERB 3 parataxis VBG
+the the DET 11 det DT
+national national ADJ 11 amod JJ
+weather weather NOUN 11 compound NN
+service service NOUN 7 obj NN
+said say VERB 7 acl:relcl VBD
+was be AUX 17 aux:pass VBD
+the the DET 15 det DT
+highest high ADJ 17 nsubj:pass JJS
+ever ever ADV 17 advmod RB
+recorded record VERB 12 ccomp VBN
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # The service, parsed as the object of "reading", speaks; "the highest" is no inverted
+    # subject ("said Biden") when a verb follows "said".
+    assert quote.content_text == "was the highest ever recorded"
+    assert speaker_name(result, quote) == "the national weather service"

@@ -1638,9 +1638,14 @@ def _relative_cue_content(sentence: Sentence, event: CueEvent) -> list[Word]:
     if event.speaker is None or event.cue.kind != CueKind.VERB:
         return []
     before = [w for w in sentence.words if w.end <= event.speaker.span.start]
-    if not before or before[-1].text.lower() not in _RELATIVE_WORDS:
-        return []
     after = [w for w in sentence.words if w.start >= event.anchor.end]
+    if not before or not after:
+        return []
+    # "a reading the weather service said was the highest": a relative with no relative
+    # word, whose subject is the noun before the speaker; a finite verb follows the cue.
+    contact = before[-1].upos == "NOUN" and after[0].xpos in FINITE_XPOS
+    if before[-1].text.lower() not in _RELATIVE_WORDS and not contact:
+        return []
     for i, word in enumerate(after):
         follows_relative = i + 1 < len(after) and after[i + 1].text.lower() in _RELATIVE_WORDS
         # "..., which Moscow says ...": the next relative clause is another report.

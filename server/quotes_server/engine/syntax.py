@@ -162,11 +162,18 @@ def adjacent_nominal(
     for word in reversed(before):
         if word.upos in nominal and (word.deprel.startswith("nsubj") or word.upos == "PROPN"):
             return word
+        # "a reading the weather service said was ...": a relative clause with no relative
+        # word, its subject parsed as the noun's object.
+        contact = verb.deprel == "acl:relcl" and word.index == verb.index - 1
+        if contact and word.upos == "NOUN":
+            return word
         if _subject_called_a_clause(sentence, word, verb):
             return word
         if word.upos in ("VERB",) or word.text in (".", ";", ":"):
             break
     after = [w for w in sentence.words[verb.index :] if not excluded(w)]
+    if after and after[0].upos in ("AUX", "VERB"):
+        return None  # "said was the highest": the verb of what was said, no inversion
     for word in after[:_INVERTED_REACH]:
         if word.xpos == "PRP$":
             continue  # "said her barrister, ...": the possessive is not the phrase
