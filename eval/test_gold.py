@@ -48,6 +48,7 @@ def test_gold_files_validate() -> None:
         "holdout17",
         "holdout18",
         "holdout19",
+        "holdout20",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
