@@ -6729,3 +6729,278 @@ recorded record VERB 12 ccomp VBN
     # subject ("said Biden") when a verb follows "said".
     assert quote.content_text == "was the highest ever recorded"
     assert speaker_name(result, quote) == "the national weather service"
+
+
+def test_an_age_description_with_no_age_given_is_the_latest_person() -> None:
+    text = (
+        'Radek Sowinski conceded that his team had played scared. "That\'s on me," the '
+        "41-year-old told reporters."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Radek Radek PROPN 3 nsubj NNP
+Sowinski Sowinski PROPN 1 flat NNP
+conceded conceded VERB 0 root VBD
+that that SCONJ 8 mark IN
+his his PRON 6 nmod:poss PRP$
+team team NOUN 8 nsubj NN
+had have AUX 8 aux VBD
+played play VERB 3 ccomp VBN
+scared scared ADJ 8 xcomp JJ
+. . PUNCT 3 punct .
+
+" " PUNCT 14 punct ``
+That that PRON 5 nsubj DT
+'s be AUX 5 cop VBZ
+on on ADP 5 case IN
+me I PRON 14 ccomp PRP
+, , PUNCT 5 punct ,
+" " PUNCT 5 punct ``
+the the DET 13 det DT
+41 41 NUM 11 nummod CD
+- - PUNCT 9 punct HYPH
+year year NOUN 13 obl:unmarked NN
+- - PUNCT 11 punct HYPH
+old old ADJ 14 nsubj JJ
+told tell VERB 0 root VBN
+reporters reporter NOUN 14 iobj NNS
+. . PUNCT 14 punct .
+""",
+    )
+    result = attribute(doc)
+    _, direct = result.quotes
+    # Nobody was given an age; the 41-year-old is the person just named.
+    assert direct.content_text == "That's on me,"
+    assert speaker_name(result, direct) == "Radek Sowinski"
+
+
+def test_a_reporting_verb_tagged_as_a_plural_noun_after_a_name_and_before_that() -> None:
+    text = "Yusuf Demirel counters that the cells are more efficient."
+    doc = parse_by_hand(
+        text,
+        """
+Yusuf Yusuf PROPN 0 root NNP
+Demirel Demirel PROPN 1 flat NNP
+counters counter NOUN 1 appos NNS
+that that SCONJ 9 mark IN
+the the DET 6 det DT
+cells cell NOUN 9 nsubj NNS
+are be AUX 9 cop VBP
+more more ADJ 9 advmod JJR
+efficient efficient ADJ 3 acl:relcl JJ
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "the cells are more efficient"
+    assert speaker_name(result, quote) == "Yusuf Demirel"
+
+
+def test_he_added_goes_on_with_the_speaker_before_him() -> None:
+    text = (
+        "Tobias Renner, an analyst, asked whether the company would need money. Gideon "
+        "Phelps replied that it had cash. 'Hand on heart, yes,' he added."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Tobias Tobias PROPN 7 nsubj NNP
+Renner Renner PROPN 1 flat NNP
+, , PUNCT 5 punct ,
+an a DET 5 det DT
+analyst analyst NOUN 1 appos NN
+, , PUNCT 5 punct ,
+asked ask VERB 0 root VBD
+whether whether SCONJ 12 mark IN
+the the DET 10 det DT
+company company NOUN 12 nsubj NN
+would would AUX 12 aux MD
+need need VERB 7 ccomp VB
+money money NOUN 12 obj NN
+. . PUNCT 7 punct .
+
+Gideon Gideon PROPN 3 nsubj NNP
+Phelps Phelps PROPN 1 flat NNP
+replied reply VERB 0 root VBD
+that that SCONJ 6 mark IN
+it it PRON 6 nsubj PRP
+had have VERB 3 ccomp VBD
+cash cash NOUN 6 obj NN
+. . PUNCT 3 punct .
+
+' ' PUNCT 2 punct ``
+Hand Hand NOUN 10 nsubj NN
+on on ADP 4 case IN
+heart heart NOUN 2 nmod NN
+, , PUNCT 6 punct ,
+yes yes INTJ 10 discourse UH
+, , PUNCT 6 punct ,
+' ' PUNCT 6 punct ''
+he he PRON 10 nsubj PRP
+added add VERB 0 root VBD
+. . PUNCT 10 punct .
+""",
+    )
+    result = attribute(doc)
+    *_, last = result.quotes
+    # Renner's given name is a man's and Phelps's is in no list, but "added" goes on with
+    # the last speaker.
+    assert last.content_text == "Hand on heart, yes,"
+    assert speaker_name(result, last) == "Gideon Phelps"
+
+
+def test_that_said_opening_a_sentence_reports_nothing() -> None:
+    text = "That said, the shares are still higher than in January."
+    doc = parse_by_hand(
+        text,
+        """
+That that PRON 2 nsubj DT
+said say VERB 0 root VBD
+, , PUNCT 2 punct ,
+the the DET 5 det DT
+shares share NOUN 8 nsubj NNS
+are be AUX 8 cop VBP
+still still ADV 8 advmod RB
+higher high ADJ 2 ccomp JJR
+than than ADP 10 case IN
+January January PROPN 8 obl NNP
+. . PUNCT 2 punct .
+""",
+    )
+    assert attribute(doc).quotes == ()
+
+
+def test_described_as_a_quotation_with_no_object_in_the_parse() -> None:
+    text = "The critic described the opening looks as «costume for a shipwreck»."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+critic critic NOUN 3 nsubj NN
+described describe VERB 0 root VBD
+the the DET 5 det DT
+opening opening NOUN 6 nsubj NN
+looks look VERB 3 xcomp VBZ
+as as ADP 9 case IN
+« " PUNCT 9 punct ``
+costume costume NOUN 6 obl NN
+for for ADP 12 case IN
+a a DET 12 det DT
+shipwreck shipwreck NOUN 9 nmod NN
+» " PUNCT 9 punct ''
+. . PUNCT 3 punct .
+""",
+    )
+    (quote,) = attribute(doc).quotes
+    assert quote.type is QuoteType.MIXED
+    assert quote.content_text == "the opening looks as «costume for a shipwreck»"
+
+
+def test_an_inverted_said_after_an_apposition_parsed_as_its_subject() -> None:
+    text = (
+        "The ceremony drew 1.4 million viewers, the highest in its history, said Northern Screen."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+ceremony ceremony NOUN 3 nsubj NN
+drew draw VERB 14 ccomp VBD
+1.4 1.4 NUM 5 nummod CD
+million million NUM 6 nummod CD
+viewers viewer NOUN 3 obj NNS
+, , PUNCT 9 punct ,
+the the DET 9 det DT
+highest high ADJ 14 nsubj JJS
+in in ADP 12 case IN
+its its PRON 12 nmod:poss PRP$
+history history NOUN 9 nmod NN
+, , PUNCT 3 punct ,
+said say VERB 0 root VBD
+Northern Northern ADJ 16 amod JJ
+Screen Screen PROPN 14 iobj NNP
+. . PUNCT 14 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == (
+        "The ceremony drew 1.4 million viewers, the highest in its history"
+    )
+    assert speaker_name(result, quote) == "Northern Screen"
+
+
+def test_what_he_calls_and_whom_the_press_calls_name_things() -> None:
+    text = (
+        "He unveiled what he calls “the last phone you will ever need”. She replaced "
+        "Aurelio Vellacourt, whom the press still calls «il Sarto»."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+He he PRON 2 nsubj PRP
+unveiled unveil VERB 0 root VBD
+what what PRON 2 obj WP
+he he PRON 5 nsubj PRP
+calls call VERB 3 acl:relcl VBZ
+“ " PUNCT 9 punct ``
+the the DET 9 det DT
+last last ADJ 9 amod JJ
+phone phone NOUN 5 obj NN
+you you PRON 14 nsubj PRP
+will will AUX 14 aux MD
+ever ever ADV 14 advmod RB
+need need VERB 9 acl:relcl VB
+” " PUNCT 9 punct ''
+. . PUNCT 2 punct .
+
+She she PRON 2 nsubj PRP
+replaced replace VERB 0 root VBD
+Aurelio Aurelio PROPN 2 obj NNP
+Vellacourt Vellacourt PROPN 3 flat NNP
+, , PUNCT 3 punct ,
+whom whom PRON 10 obj WP
+the the DET 8 det DT
+press press NOUN 10 nsubj NN
+still still ADV 10 advmod RB
+calls call VERB 3 acl:relcl VBZ
+« " PUNCT 13 punct ``
+il il X 13 det FW
+Sarto Sarto PROPN 10 xcomp NNP
+» " PUNCT 13 punct ''
+. . PUNCT 2 punct .
+""",
+    )
+    assert attribute(doc).quotes == ()
+
+
+def test_a_name_after_known_as_in_a_report_does_not_make_it_mixed() -> None:
+    text = "Detectorists, known as “nighthawks”, have been seen in the field, police said."
+    doc = parse_by_hand(
+        text,
+        """
+Detectorists detectorist NOUN 11 nsubj:pass NNS
+, , PUNCT 3 punct ,
+known know VERB 1 acl VBN
+as as ADP 6 case IN
+“ " PUNCT 6 punct ``
+nighthawks nighthawk NOUN 3 obl NNS
+” " PUNCT 6 punct ''
+, , PUNCT 3 punct ,
+have have AUX 11 aux VBP
+been be AUX 11 aux:pass VBN
+seen see VERB 0 root VBN
+in in ADP 14 case IN
+the the DET 14 det DT
+field field NOUN 11 obl NN
+, , PUNCT 11 punct ,
+police police NOUN 17 nsubj NNS
+said say VERB 11 parataxis VBD
+. . PUNCT 11 punct .
+""",
+    )
+    (quote,) = attribute(doc).quotes
+    assert quote.type is QuoteType.INDIRECT
+    assert quote.content_text == "Detectorists, known as “nighthawks”, have been seen in the field"

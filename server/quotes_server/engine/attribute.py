@@ -179,6 +179,14 @@ def _collect_cues(
         for word in sentence.words:
             if _inside(word, quoted):
                 continue
+            misread = _verb_tagged_noun(sentence, word, lexicon)
+            if misread is not None:
+                noun_lemma, name = misread
+                cue = Cue(Span(word.start, word.end), word.text, noun_lemma, CueKind.VERB)
+                events.append(
+                    _event(doc.text, sentence, word, cue, registry, lexicon, subject=name)
+                )
+                continue
             lemma = reporting_lemma(word, lexicon)
             if lemma is not None and _names_a_quoted_name(doc.text, sentence, word, quotations):
                 continue  # "miners call the pit “the Bathtub”": naming, not reporting
@@ -195,11 +203,35 @@ def _collect_cues(
                     lexicon,
                     weak=lemma in lexicon.weak_verbs,
                     quoted=quoted,
+                    adding_to=_previous_speaker(events, sentence) if lemma == "add" else None,
                 )
                 if lemma not in lexicon.finding_verbs or _finds_as_a_body(event, lexicon):
                     events.append(event)
         events.extend(_nominal_cues(doc.text, sentence, quoted, registry, lexicon))
     return events
+
+
+def _previous_speaker(events: list[CueEvent], sentence: Sentence) -> Entity | None:
+    """The speaker of the latest cue, when it is in this sentence or the one before."""
+    if not events or events[-1].entity is None:
+        return None
+    return events[-1].entity if sentence.index - events[-1].sentence.index <= 1 else None
+
+
+def _verb_tagged_noun(sentence: Sentence, word: Word, lexicon: Lexicon) -> tuple[str, Word] | None:
+    """ "Tessaly's head of hardware, Yusuf Demirel, counters that ...": a present-tense
+    reporting verb the tagger called a plural noun, right after a name (and the comma closing
+    its apposition) and before "that". Returns its lemma and the name's last word."""
+    text = word.text.lower()
+    if word.upos != "NOUN" or not text.endswith("s") or not 2 < word.index < len(sentence.words):
+        return None
+    before = sentence.word(word.index - 1)
+    if before.text == ",":
+        before = sentence.word(word.index - 2)
+    if before.upos != "PROPN" or sentence.word(word.index + 1).text.lower() != "that":
+        return None
+    lemma = text.removesuffix("es") if text.endswith(("shes", "ches")) else text[:-1]
+    return (lemma, before) if lemma in lexicon.reporting_verbs else None
 
 
 def _finds_as_a_body(event: CueEvent, lexicon: Lexicon) -> bool:
@@ -208,6 +240,23 @@ def _finds_as_a_body(event: CueEvent, lexicon: Lexicon) -> bool:
         return False
     organization = event.entity is not None and event.entity.kind == SpeakerKind.ORGANIZATION
     return organization or event.speaker.head.lemma.lower() in lexicon.document_nouns
+
+
+def _clause_before_inverted_cue(sentence: Sentence, event: CueEvent) -> list[Word]:
+    """ "The ceremony drew 1.4 million viewers, the highest in its history, said Northern
+    Screen": before "said X", everything up to the comma is the report, whatever the parse
+    made of an apposition at its end."""
+    verb = event.anchor
+    if event.speaker is None or verb.index < 3 or verb.index == len(sentence.words):
+        return []
+    # The speaker starts right after the verb: not "X, which ..., said in a statement".
+    right_after = sentence.word(verb.index + 1).start == event.speaker.span.start
+    if not right_after or sentence.word(verb.index - 1).text != ",":
+        return []
+    clause = trim_punct(list(sentence.words[: verb.index - 2]))
+    if any(w.text in QUOTE_MARKS for w in clause):
+        return []  # a quotation before the cue: direct speech, read elsewhere
+    return clause if any(w.xpos in FINITE_XPOS for w in clause) else []
 
 
 def _reports_a_clause(sentence: Sentence, verb: Word) -> bool:
@@ -261,12 +310,12 @@ _DEFINITE_ARTICLES = frozenset({"the", "le", "la", "les", "el", "los", "las", "i
 
 
 def _relative_before(sentence: Sentence, verb: Word) -> str:
-    """The "what", "which" or relative "that" (after a noun: "a slope that skiers call")
+    """The "what", "which", "whom" or relative "that" (after a noun: "a slope that skiers call")
     opening the verb's clause, with no punctuation between them; "" when there is none."""
     for word in reversed(sentence.words[max(0, verb.index - 1 - _RELATIVE_REACH) : verb.index - 1]):
         if word.upos == "PUNCT":
             return ""
-        if word.text.lower() in ("what", "which"):
+        if word.text.lower() in ("what", "which", "whom"):
             return word.text.lower()
         if word.text.lower() == "that" and word.index > 1:
             return "that" if sentence.word(word.index - 1).upos in ("NOUN", "PROPN") else ""
@@ -305,6 +354,11 @@ def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
         c.deprel in ("det", "compound") and c.index < verb.index for c in sentence.children(verb)
     ):
         return False
+    # "That said, the shares are still higher": a turn of phrase, not a report.
+    if verb.index == 2 and verb.text.lower() == "said" and sentence.word(1).text.lower() == "that":
+        following = sentence.word(3) if len(sentence.words) > 2 else None
+        if following is not None and following.text == ",":
+            return False
     # "declined to say how much it cost", "would not comment": nothing was reported.
     if _withheld(sentence, verb):
         return False
@@ -440,7 +494,10 @@ def _event(
     weak: bool = False,
     subject: Word | None = None,
     quoted: _QuotedRegions | None = None,
+    adding_to: Entity | None = None,
 ) -> CueEvent:
+    """The cue's event; ``adding_to`` is the latest speaker, whom a pronoun that "added"
+    goes on with when it fits ("Gideon Phelps replied ... '...,' he added")."""
     if subject is None:
 
         def excluded(word: Word) -> bool:
@@ -465,7 +522,11 @@ def _event(
     if subject is not None:
         mention = build_mention(text, sentence, subject, lexicon, is_subject=True, before=anchor)
         mention.is_speaker = True
-        entity = registry.resolve(mention)
+        if adding_to is not None and _fits(mention, adding_to):
+            registry.link(mention, adding_to)
+            entity = adding_to
+        else:
+            entity = registry.resolve(mention)
     co_entities = [
         co for other in (mention.conjuncts if mention else []) if (co := registry.observe(other))
     ]
@@ -479,6 +540,13 @@ def _event(
         co_entities=[co for co in co_entities if co is not entity],
         trailing=trailing,
     )
+
+
+def _fits(pronoun: Mention, entity: Entity) -> bool:
+    """A he/she pronoun and a person of that gender or of none known."""
+    if not pronoun.is_pronoun or pronoun.gender not in ("m", "f"):
+        return False
+    return entity.kind == SpeakerKind.PERSON and entity.gender in ("", pronoun.gender)
 
 
 def _name_right_before(
@@ -955,19 +1023,27 @@ _NAMING = re.compile(
     r"\s*[,:]?\s*$"
 )
 _NAMING_REACH = 80  # characters before the opening mark
+# "what he calls “the last phone ...”", "whom the press still calls «il Sarto»": a relative
+# clause whose naming verb ends right before the quotation.
+_RELATIVE_NAMING = re.compile(r"\b(?:what|which|whom)\b[^,.;:!?\"“”«»]{0,60}\bcall(?:s|ed)?\s*$")
 _NAMING_VERB = re.compile(r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)|nicknamed?|named)\b[^.;:!?]*$")
+
+
+def _named_by_words_before(text: str, quotation: Quotation) -> bool:
+    """ "known as", "dubbed", "what he calls", "a sign reading" right before the quotation,
+    or a naming verb shortly before a quoted name ("call the pit “the Bathtub”")."""
+    start = quotation.outer.start
+    preceding = text[max(0, start - _NAMING_REACH) : start]
+    if _NAMING.search(preceding) or _RELATIVE_NAMING.search(preceding):
+        return True
+    return bool(_NAMING_VERB.search(preceding)) and _looks_like_name(quotation.content.slice(text))
 
 
 def _named_not_said(text: str, quotation: Quotation, index: _Index) -> bool:
     """A quotation that names something: "known as", "dubbed", "a sign reading", "its slogan",
     or a participle "called" right after a noun ("a church band called "Hope Runners"")."""
     start = quotation.outer.start
-    preceding = text[max(0, start - _NAMING_REACH) : start]
-    if _NAMING.search(preceding):
-        return True
-    # "dubbed her “the Queen of Tears”", "call the pit “the Bathtub”": a naming verb shortly
-    # before a quoted name.
-    if _NAMING_VERB.search(preceding) and _looks_like_name(quotation.content.slice(text)):
+    if _named_by_words_before(text, quotation):
         return True
     for sentence in index.sentences_overlapping(Span(start, start + 1)):
         words = [w for w in sentence.words if w.end <= start]
@@ -1204,6 +1280,9 @@ def _reported_words(
         return trailing[1]  # "CLAUSE, diplomats said.": the whole clause, whatever the parse
     if event.cue.lemma in lexicon.as_report_verbs:
         return _described_as(sentence, anchor)
+    inverted = _clause_before_inverted_cue(sentence, event)
+    if inverted:
+        return inverted
     clauses = children_by(sentence, anchor, _COMPLEMENT_RELATIONS)
     speaker_start = event.speaker.span.start if event.speaker is not None else anchor.start
     # A clause before the verb is reported only when it also precedes the speaker
@@ -1431,7 +1510,9 @@ def _described_as(sentence: Sentence, verb: Word) -> list[Word]:
     ]
     if objects and not as_phrases:
         return _described_as_by_position(sentence, verb, objects[0])
-    if not objects or not as_phrases:
+    if not objects:
+        return _described_as_quoted(sentence, verb)
+    if not as_phrases:
         return []
     # "described her passage ... as", with "her" parsed as a second object.
     words = [w for o in objects for w in sentence.subtree(o)] + sentence.subtree(as_phrases[0])
@@ -1451,6 +1532,22 @@ def _described_as(sentence: Sentence, verb: Word) -> list[Word]:
     if first > 1 and sentence.word(first - 1).xpos == "PRP$":
         ordered.insert(0, sentence.word(first - 1))  # "her daughter", the parse's iobj
     return trim_punct(contiguous_around(ordered, objects[0]))
+
+
+_DESCRIBED_REACH = 8  # words between the verb and "as": "described the opening looks as"
+
+
+def _described_as_quoted(sentence: Sentence, verb: Word) -> list[Word]:
+    """ "described the opening looks as «costume for a shipwreck»", with no object in the
+    parse ("looks" read as a verb): a short run of words, then "as" and an opening quotation
+    mark; from the first word to the closing mark."""
+    rest = list(sentence.words[verb.index : verb.index + _DESCRIBED_REACH + 2])
+    for i, word in enumerate(rest[:-1]):
+        if word.upos == "PUNCT" or word.text.lower() == "that":
+            return []
+        if i > 0 and word.text.lower() == "as" and rest[i + 1].text in DOUBLE_MARKS:
+            return trim_punct(_to_closing_mark(sentence, rest[: i + 2]))
+    return []
 
 
 def _to_closing_mark(sentence: Sentence, words: list[Word]) -> list[Word]:
@@ -1931,6 +2028,9 @@ def _indirect_quotes(
             if content.start <= q.outer.start
             and q.outer.end <= content.end
             and not _is_term(event.sentence, q)
+            # "Illegal detectorists, known as “nighthawks”, have been seen": a name, not
+            # words of the speaker's.
+            and not _named_by_words_before(text, q)
             for part in q.parts
         )
         found.append(

@@ -1179,8 +1179,20 @@ class EntityRegistry:
         if mention.is_pronoun or match is None:
             return None
         age = int(match.group(1))
-        for earlier, entity in reversed(self._history):
-            if entity.age == age and earlier.span.start < mention.span.start:
+        earlier_ones = [
+            (earlier, entity)
+            for earlier, entity in reversed(self._history)
+            if earlier.span.start < mention.span.start
+        ]
+        for _, entity in earlier_ones:
+            if entity.age == age:
+                return entity
+        # No one was given that age: the latest person of unknown age nearby ("Radek
+        # Sowinski conceded ... "...," the 41-year-old told reporters").
+        for earlier, entity in earlier_ones:
+            if self._gap(mention.sentence, earlier.sentence) > _RECENCY_WINDOW:
+                break
+            if entity.kind == SpeakerKind.PERSON and entity.age is None:
                 return entity
         return None
 

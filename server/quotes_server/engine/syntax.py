@@ -127,6 +127,10 @@ def governing_subject(
     if subjects:
         # "Passing sentence, Harrowby told": of several subjects the parse gave, a name.
         named = [c for c in subjects if c.upos == "PROPN" and c.index < verb.index]
+        if subjects[0].upos == "ADJ" and not named:
+            inverted = _name_right_after(sentence, verb, excluded)
+            if inverted is not None:
+                return inverted, False
         return (named[-1] if named and subjects[0].upos != "PROPN" else subjects[0]), False
     head = sentence.head_of(verb)
     climbs = verb.base_relation in SUBJECT_CLIMB_RELATIONS or verb.deprel == "acl"
@@ -144,6 +148,18 @@ def governing_subject(
         if child.deprel == PASSIVE_SUBJECT and not excluded(child):
             return child, False
     return None, False
+
+
+def _name_right_after(
+    sentence: Sentence, verb: Word, excluded: Callable[[Word], bool]
+) -> Word | None:
+    """ "..., the highest in its history, said Northern Screen": with an adjective parsed as
+    the subject, a name hung from the verb within two words after it is the inverted one."""
+    for child in sentence.children(verb):
+        near = 0 < child.index - verb.index <= 2
+        if near and child.upos == "PROPN" and not excluded(child):
+            return child
+    return None
 
 
 def adjacent_nominal(
