@@ -7004,3 +7004,86 @@ said say VERB 11 parataxis VBD
     (quote,) = attribute(doc).quotes
     assert quote.type is QuoteType.INDIRECT
     assert quote.content_text == "Detectorists, known as “nighthawks”, have been seen in the field"
+
+
+def test_a_description_whose_qualifier_is_in_a_name_refers_back_to_it() -> None:
+    text = (
+        "The site will use more water, according to Wyvern Water. Councillors were told by "
+        "the water company that supplies would not be affected."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+site site NOUN 4 nsubj NN
+will will AUX 4 aux MD
+use use VERB 0 root VB
+more more ADJ 6 amod JJR
+water water NOUN 4 obj NN
+, , PUNCT 11 punct ,
+according accord VERB 11 case VBG
+to to ADP 8 fixed IN
+Wyvern Wyvern PROPN 11 compound NNP
+Water Water PROPN 4 obl NNP
+. . PUNCT 4 punct .
+
+Councillors Councillors NOUN 3 nsubj:pass NNS
+were be AUX 3 aux:pass VBD
+told tell VERB 0 root VBN
+by by ADP 7 case IN
+the the DET 7 det DT
+water water NOUN 7 compound NN
+company company NOUN 3 obl:agent NN
+that that PRON 13 mark WDT
+supplies supplies NOUN 13 nsubj:pass NNS
+would would AUX 13 aux MD
+not not PART 13 advmod RB
+be be AUX 13 aux:pass VB
+affected affect VERB 7 acl:relcl VBN
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    _, told = result.quotes
+    assert told.content_text == "supplies would not be affected"
+    # "Wyvern Water" holds the description's qualifier; it is a company, not a person.
+    assert speaker_name(result, told) == "Wyvern Water"
+    (speaker,) = result.speakers
+    assert speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_the_service_refers_back_to_a_service_named_before() -> None:
+    text = (
+        "The State Security Service opened an inquiry. Officials were warned by the service "
+        "that foreign groups were buying adverts."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 4 det DT
+State State PROPN 4 compound NNP
+Security Security PROPN 4 compound NNP
+Service service NOUN 5 nsubj NN
+opened open VERB 0 root VBD
+an a DET 7 det DT
+inquiry inquiry NOUN 5 obj NN
+. . PUNCT 5 punct .
+
+Officials Officials NOUN 3 nsubj:pass NNS
+were be AUX 3 aux:pass VBD
+warned warn VERB 0 root VBN
+by by ADP 6 case IN
+the the DET 6 det DT
+service service NOUN 3 obl:agent NN
+that that PRON 11 mark WDT
+foreign foreign ADJ 9 amod JJ
+groups group NOUN 11 nsubj NNS
+were be AUX 11 aux VBD
+buying buy VERB 6 acl:relcl VBG
+adverts adverts NOUN 11 obj NNS
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "State Security Service"

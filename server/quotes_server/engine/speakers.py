@@ -1259,6 +1259,9 @@ class EntityRegistry:
         """The named organisation "the company" refers to: the nearest one before it, or
         the nearest whose name holds the same noun ("the council": "Brent Council")."""
         noun = description.head.lemma.lower()
+        qualifiers = (
+            set(description.text.lower().split()[1:-1]) if description.is_qualified else set()
+        )
         nearest: Entity | None = None
         # The subject of an earlier clause before a name in passing: "Halden Mining will
         # shut its smelter in Ashby Vale, the company said".
@@ -1273,6 +1276,13 @@ class EntityRegistry:
             # A name that holds the noun is meant however far back it was ("the journal":
             # "the Nordic Journal of Nephrology", five paragraphs up).
             if entity.kind == SpeakerKind.ORGANIZATION and noun in words:
+                return entity
+            # "the water company": "Wyvern Water", a name that holds its qualifier.
+            if qualifiers & set(words) and (
+                entity.kind == SpeakerKind.ORGANIZATION
+                or _maybe_organization(entity, self._lexicon)
+            ):
+                entity.kind = SpeakerKind.ORGANIZATION
                 return entity
             newspaper = noun in _PAPER_NOUNS and words[-1] in self._lexicon.newspaper_names
             if entity.kind == SpeakerKind.ORGANIZATION and newspaper:
