@@ -49,6 +49,7 @@ def test_gold_files_validate() -> None:
         "holdout18",
         "holdout19",
         "holdout20",
+        "holdout21",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
