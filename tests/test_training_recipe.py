@@ -65,3 +65,21 @@ def test_stages_left_out_of_the_run_are_never_packaged() -> None:
     assert "depparse_train_dev" not in config["run"]["stages"]
     assert recipe.final_stage("depparse", config) == "depparse_anneal"
     assert recipe.final_stage("pos", config) == "pos_anneal"
+
+
+def test_a_later_tokenizer_phase_loads_the_earlier_model_through_the_wrapper(
+    layout: tuple[recipe.Layout, dict],
+) -> None:
+    built, config = layout
+    earlier = built.model("tokenize")
+    earlier.parent.mkdir(parents=True)
+    earlier.write_bytes(b"weights")
+    command = recipe.stage_command("tokenize_finetune", built, config, "cpu")
+    assert command[1].endswith("training/tokenizer_resume.py")
+    assert command[command.index("--load_name") + 1] == "start.pt"
+    save_dir = Path(command[command.index("--save_dir") + 1])
+    assert (save_dir / "start.pt").read_bytes() == b"weights"
+    # The phase's own rate and step budget come after its base's, so they win.
+    assert command[command.index("--lr0") + 1] == "5e-4"
+    steps = [command[i + 1] for i, arg in enumerate(command) if arg == "--steps"]
+    assert steps == ["8000", "5000"]

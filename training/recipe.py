@@ -204,6 +204,8 @@ def prepare_predicted_tags(layout: Layout, config: dict) -> None:
 
 def stage_command(stage: str, layout: Layout, config: dict, device: str) -> list[str]:
     base = config["stages"][stage].get("base")
+    if base is not None and layout.kinds[stage] == "tokenize":
+        return tokenizer_phase_command(stage, base, layout, config, device)
     if base is not None:
         return finetune_command(stage, base, layout, config, device)
     args = list(config["stages"][stage]["args"])
@@ -277,6 +279,32 @@ def trainer_command(
         return [py, str(ROOT / "training" / "parser_continue.py"), *common, *extra]
     module = "stanza.models.tagger" if kind == "pos" else "stanza.models.parser"
     return [py, "-m", module, *common, *extra]
+
+
+def tokenizer_phase_command(
+    stage: str, base: str, layout: Layout, config: dict, device: str
+) -> list[str]:
+    """A later tokenizer phase: Stanza's tokenizer script with its base's settings, then the
+    stage's own, starting from the base's (or `from`'s) model through tokenizer_resume.py."""
+    settings = config["stages"][stage]
+    save_dir = layout.saved / stage
+    save_dir.mkdir(parents=True, exist_ok=True)
+    start = layout.model(settings.get("from", base))
+    if start.exists():
+        shutil.copyfile(start, save_dir / "start.pt")
+    return [
+        sys.executable,
+        str(ROOT / "training" / "tokenizer_resume.py"),
+        config["data"]["treebank"],
+        "--save_dir",
+        str(save_dir),
+        *config["stages"][base]["args"],
+        *settings["args"],
+        "--load_name",
+        "start.pt",
+        "--device",
+        device,
+    ]
 
 
 def finetune_command(stage: str, base: str, layout: Layout, config: dict, device: str) -> list[str]:
