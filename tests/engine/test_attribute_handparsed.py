@@ -7087,3 +7087,117 @@ adverts adverts NOUN 11 obj NNS
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "State Security Service"
+
+
+def test_admitting_charges_and_saying_nothing_when_asked_report_nothing() -> None:
+    text = (
+        "Threlkeld had admitted two counts of dangerous driving. He said nothing when he was "
+        "asked whether he wished to speak."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Threlkeld Threlkeld PROPN 3 nsubj NNP
+had have AUX 3 aux VBD
+admitted admit VERB 0 root VBN
+two two NUM 5 nummod CD
+counts count NOUN 3 obj NNS
+of of ADP 8 case IN
+dangerous dangerous ADJ 8 amod JJ
+driving driving NOUN 5 nmod NN
+. . PUNCT 3 punct .
+
+He he PRON 2 nsubj PRP
+said say VERB 0 root VBD
+nothing nothing PRON 2 obj NN
+when when ADV 7 advmod WRB
+he he PRON 7 nsubj:pass PRP
+was be AUX 7 aux:pass VBD
+asked ask VERB 2 advcl VBN
+whether whether SCONJ 10 mark IN
+he he PRON 10 nsubj PRP
+wished wish VERB 7 advcl VBD
+to to PART 12 mark TO
+speak speak VERB 10 xcomp VB
+. . PUNCT 2 punct .
+""",
+    )
+    # A plea, words withheld, and a question put to him by nobody named.
+    assert attribute(doc).quotes == ()
+
+
+def test_a_relative_clause_on_the_object_of_written_is_no_report() -> None:
+    text = "Colquhoun had written a statement that was read to the court."
+    doc = parse_by_hand(
+        text,
+        """
+Colquhoun Colquhoun PROPN 3 nsubj NNP
+had have AUX 3 aux VBD
+written write VERB 0 root VBN
+a a DET 5 det DT
+statement statement NOUN 3 obj NN
+that that PRON 8 nsubj WDT
+was be AUX 8 aux VBD
+read read VERB 5 acl:relcl VBN
+to to ADP 11 case IN
+the the DET 11 det DT
+court court NOUN 8 obl NN
+. . PUNCT 3 punct .
+""",
+    )
+    assert attribute(doc).quotes == ()
+
+
+def test_estimated_that_reports() -> None:
+    text = "The tourism body estimated that the eclipse had been worth £30m."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 3 det DT
+tourism tourism NOUN 3 compound NN
+body body NOUN 4 nsubj NN
+estimated estimate VERB 0 root VBD
+that that SCONJ 10 mark IN
+the the DET 7 det DT
+eclipse eclipse NOUN 10 nsubj NN
+had have AUX 10 aux VBD
+been be AUX 10 cop VBN
+worth worth ADJ 4 ccomp JJ
+£30m £30m NOUN 10 obj NN
+. . PUNCT 4 punct .
+""",
+    )
+    (quote,) = attribute(doc).quotes
+    assert quote.content_text == "the eclipse had been worth £30m"
+    assert quote.cue is not None
+    assert quote.cue.text == "estimated"
+
+
+def test_the_airport_refers_back_to_the_named_airport_not_the_nearer_subject() -> None:
+    text = "Flights at Kilbarra Airport were suspended. Drones had been seen, the airport said."
+    doc = parse_by_hand(
+        text,
+        """
+Flights Flights NOUN 6 nsubj:pass NNS
+at at ADP 4 case IN
+Kilbarra Kilbarra PROPN 4 compound NNP
+Airport Airport PROPN 1 nmod NNP
+were be AUX 6 aux:pass VBD
+suspended suspend VERB 0 root VBN
+. . PUNCT 6 punct .
+
+Drones Drones PROPN 4 nsubj:pass NNPS
+had have AUX 4 aux VBD
+been be AUX 4 aux:pass VBN
+seen see VERB 0 root VBN
+, , PUNCT 8 punct ,
+the the DET 7 det DT
+airport airport NOUN 8 nsubj NN
+said say VERB 4 parataxis VBD
+. . PUNCT 4 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "Drones had been seen"
+    assert speaker_name(result, quote) == "Kilbarra Airport"

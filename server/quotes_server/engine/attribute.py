@@ -359,8 +359,24 @@ def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
         following = sentence.word(3) if len(sentence.words) > 2 else None
         if following is not None and following.text == ",":
             return False
+    # "said nothing when he was asked": nothing was reported.
+    following = sentence.word(verb.index + 1) if verb.index < len(sentence.words) else None
+    if following is not None and following.text.lower() == "nothing":
+        return False
+    # "had admitted two counts of causing death": a plea, not a report.
+    if verb_lemma(verb) in ("admit", "deny") and any(
+        c.base_relation == "obj" and c.lemma.lower() in _CHARGES for c in sentence.children(verb)
+    ):
+        return False
     # "declined to say how much it cost", "would not comment": nothing was reported.
     if _withheld(sentence, verb):
+        return False
+    # "he was asked whether he wished to speak": the question put to him, by nobody named.
+    if (
+        verb_lemma(verb) == "ask"
+        and is_passive(sentence, verb)
+        and passive_agent(sentence, verb, lambda _: False) is None
+    ):
         return False
     # "A soldier, asked whether he was afraid, shrugged": the question put to the noun.
     if verb_lemma(verb) == "ask" and verb.deprel.startswith("acl") and not own_subject:
@@ -391,6 +407,7 @@ def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
 
 
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+_CHARGES = frozenset({"count", "charge", "offence", "offense"})
 # "declined to say", and "was unable to explain", "failed to explain": nothing was said.
 _WITHHOLDING_VERBS = frozenset({"decline", "refuse", "unable", "fail"})
 _NEGATIONS = frozenset({"not", "n't", "never"})
@@ -1718,12 +1735,27 @@ def _finite_clause_after(sentence: Sentence, verb: Word) -> list[Word]:
         return []
     clause = _until_contrast(after)
     clause = [w for w in clause if w.text != "."]
-    finite = next((i for i, w in enumerate(clause) if i > 0 and w.xpos in FINITE_XPOS), None)
+    # "had written a statement that was read to the court": a relative clause on the object
+    # is no clause of the verb's.
+    finite = next(
+        (
+            i
+            for i, w in enumerate(clause)
+            if i > 0 and w.xpos in FINITE_XPOS and not _in_relative_clause(sentence, w)
+        ),
+        None,
+    )
     # "clarified his remarks, saying ...": a comma before the finite verb means the words
     # after the verb are its object, not a clause.
     if finite is None or any(w.text in (",", ";", ":") for w in clause[:finite]):
         return []
     return trim_punct(clause)
+
+
+def _in_relative_clause(sentence: Sentence, word: Word) -> bool:
+    """A verb heading a relative clause, or its auxiliary ("that was read")."""
+    head = sentence.head_of(word) if word.deprel.split(":")[0] in ("aux", "cop") else word
+    return head is not None and head.deprel == "acl:relcl"
 
 
 _RELATIVE_WORDS = frozenset({"which", "that", "who", "what"})
@@ -1794,7 +1826,20 @@ def _after_that(sentence: Sentence, verb: Word) -> list[Word]:
         opens_clause = sentence.head_of(word) not in (None, verb) or any(
             w.xpos in FINITE_XPOS for w in rest[1:]
         )
-        if is_that and opens_clause:
+        # "had written a statement that was read to the court": the subject of a relative
+        # clause on the verb's object, not a complementizer ("said in a statement that ..."
+        # may be parsed so too).
+        clause = sentence.head_of(word)
+        described = sentence.head_of(clause) if clause is not None else None
+        relative = (
+            word.deprel.startswith("nsubj")
+            and clause is not None
+            and _in_relative_clause(sentence, clause)
+            and described is not None
+            and described.head == verb.index
+            and described.base_relation == "obj"
+        )
+        if is_that and opens_clause and not relative:
             return trim_punct(_until_contrast(_before_own_conjunct(sentence, verb, rest)))
     return []
 

@@ -1277,6 +1277,12 @@ class EntityRegistry:
             # "the Nordic Journal of Nephrology", five paragraphs up).
             if entity.kind == SpeakerKind.ORGANIZATION and noun in words:
                 return entity
+            # "the airport": "Brelmouth Airport", taken for a place (or a person) where it
+            # was named.
+            maybe = entity.kind == SpeakerKind.PLACE or _maybe_organization(entity, self._lexicon)
+            if noun in words and len(words) > 1 and maybe:
+                entity.kind = SpeakerKind.ORGANIZATION
+                return entity
             # "the water company": "Wyvern Water", a name that holds its qualifier.
             if qualifiers & set(words) and (
                 entity.kind == SpeakerKind.ORGANIZATION
