@@ -7201,3 +7201,135 @@ said say VERB 4 parataxis VBD
     (quote,) = result.quotes
     assert quote.content_text == "Drones had been seen"
     assert speaker_name(result, quote) == "Kilbarra Airport"
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_subject_for_a_pronoun() -> None:
+    text = (
+        "Residents were told by Stalwart Home that no flooding was found. The ward's "
+        'councillor, Fergus Adeyemi-Holt, has been collecting photographs. "It was the '
+        'river," he said.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Residents Residents NOUN 3 nsubj:pass NNS
+were be AUX 3 aux:pass VBD
+told tell VERB 0 root VBN
+by by ADP 6 case IN
+Stalwart Stalwart PROPN 6 amod NNP
+Home Home PROPN 3 obl:agent NNP
+that that SCONJ 11 mark WDT
+no no DET 9 det DT
+flooding flooding NOUN 11 nsubj:pass NN
+was be AUX 11 aux:pass VBD
+found find VERB 6 acl:relcl VBN
+. . PUNCT 3 punct .
+
+The the DET 2 det DT
+ward ward NOUN 4 nmod:poss NN
+'s 's PART 2 case POS
+councillor councillor NOUN 13 nsubj NN
+, , PUNCT 6 punct ,
+Fergus Fergus PROPN 4 appos NNP
+Adeyemi Adeyemi PROPN 6 flat NNP
+- - PUNCT 9 punct HYPH
+Holt Holt PROPN 6 flat NNP
+, , PUNCT 4 punct ,
+has have AUX 13 aux VBZ
+been be AUX 13 aux VBN
+collecting collect VERB 0 root VBG
+photographs photograph NOUN 13 obj NNS
+. . PUNCT 13 punct .
+
+" " PUNCT 5 punct ``
+It it PRON 5 nsubj PRP
+was be AUX 5 cop VBD
+the the DET 5 det DT
+river river NOUN 9 ccomp NN
+, , PUNCT 5 punct ,
+" " PUNCT 5 punct ``
+he he PRON 9 nsubj PRP
+said say VERB 0 root VBD
+. . PUNCT 9 punct .
+""",
+    )
+    result = attribute(doc)
+    *_, last = result.quotes
+    # The councillor, named in apposition, is the last sentence's subject; the company that
+    # spoke before him is further back.
+    assert speaker_name(result, last) == "Fergus Adeyemi-Holt"
+
+
+def test_a_name_spelt_in_capitals_takes_the_written_form_and_a_village_is_no_he() -> None:
+    text = (
+        "The grid spells out GERALD FINCH-ORMSBY. Gerald Finch-Ormsby, 83, lives in Lower "
+        'Quenby. "I never wanted fame," he said.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+grid grid NOUN 3 nsubj NN
+spells spell VERB 0 root VBZ
+out out ADP 3 compound:prt RP
+GERALD GERALD PROPN 3 obj NNP
+FINCH FINCH PROPN 5 flat NNP
+- - PUNCT 8 punct HYPH
+ORMSBY ORMSBY PROPN 5 flat NNP
+. . PUNCT 3 punct .
+
+Gerald Gerald PROPN 8 nsubj NNP
+Finch Finch PROPN 1 flat NNP
+- - PUNCT 4 punct HYPH
+Ormsby Ormsby PROPN 1 flat NNP
+, , PUNCT 6 punct ,
+83 83 NUM 1 nmod:unmarked CD
+, , PUNCT 6 punct ,
+lives live VERB 0 root VBZ
+in in ADP 11 case IN
+Lower Lower PROPN 11 compound NNP
+Quenby Quenby PROPN 8 obl NNP
+. . PUNCT 8 punct .
+
+" " PUNCT 4 punct ``
+I I PRON 4 nsubj PRP
+never never ADV 4 advmod RB
+wanted want VERB 9 ccomp VBD
+fame fame NOUN 4 obj NN
+, , PUNCT 4 punct ,
+" " PUNCT 4 punct ``
+he he PRON 9 nsubj PRP
+said say VERB 0 root VBD
+. . PUNCT 9 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Gerald Finch-Ormsby"
+    speaker = {s.id: s for s in result.speakers}[quote.speaker_id]
+    assert speaker.kind is SpeakerKind.PERSON
+
+
+def test_a_role_written_in_capitals_before_a_name_in_apposition() -> None:
+    text = "His GP, Owen Blackwood, wrote that the pain was severe."
+    doc = parse_by_hand(
+        text,
+        """
+His his PRON 2 nmod:poss PRP$
+GP GP NOUN 7 nsubj NN
+, , PUNCT 4 punct ,
+Owen Owen PROPN 2 appos NNP
+Blackwood Blackwood PROPN 4 flat NNP
+, , PUNCT 4 punct ,
+wrote write VERB 0 root VBD
+that that SCONJ 12 mark IN
+the the DET 10 det DT
+pain pain NOUN 12 nsubj NN
+was be AUX 12 cop VBD
+severe severe ADJ 7 ccomp JJ
+. . PUNCT 7 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Owen Blackwood"

@@ -467,8 +467,9 @@ def _observe_names(
 
 
 def _is_subject(sentence: Sentence, word: Word) -> bool:
-    """A subject, or one of coordinated subjects ("Ribeiro and Vasquez sat out")."""
-    head = sentence.head_of(word) if word.deprel == "conj" else None
+    """A subject, one of coordinated subjects ("Ribeiro and Vasquez sat out"), or a name in
+    apposition to one ("The ward's councillor, Fergus Adeyemi-Holt, has been collecting")."""
+    head = sentence.head_of(word) if word.deprel in ("conj", "appos") else None
     return word.deprel.startswith("nsubj") or (head is not None and head.deprel.startswith("nsubj"))
 
 

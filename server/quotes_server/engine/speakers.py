@@ -77,6 +77,10 @@ _ROLE_NOUNS = frozenset(
         "judge",
         "prosecutor",
         "chair",
+        # Written in capitals, so read as names: "His GP, Owen Blackwood, wrote".
+        "gp",
+        "ceo",
+        "cfo",
     }
 )
 _POSSESSIVE = re.compile(r"(’s|'s)$")
@@ -1045,11 +1049,10 @@ def _key(name: str) -> str:
     return re.sub(r"\s+", " ", lowered)
 
 
-def _unknown_word(entity: Entity, lexicon: Lexicon) -> bool:
-    """One word with nothing to show it names a person: no title, role, gender, known given
-    name or age."""
-    one_word = " " not in entity.name and entity.age is None
-    return one_word and _maybe_organization(entity, lexicon)
+def _no_sign_of_a_person(entity: Entity, lexicon: Lexicon) -> bool:
+    """A name with nothing to show it names a person: no title, role, gender, known given
+    name or age ("Inverdorran", "Lower Quenby")."""
+    return entity.age is None and _maybe_organization(entity, lexicon)
 
 
 def _maybe_organization(entity: Entity, lexicon: Lexicon) -> bool:
@@ -1110,6 +1113,10 @@ class EntityRegistry:
             self.entities.append(entity)
         elif len(mention.name) > len(entity.name) and mention.kind == entity.kind:
             entity.name = mention.name  # keep the fullest form as the canonical name
+        elif entity.name.isupper() and not mention.name.isupper():
+            # "GERALD FINCH-ORMSBY" spelt out in capitals, then "Gerald Finch-Ormsby, 83": the
+            # written name, and what it was found to be.
+            entity.name, entity.kind = mention.name, mention.kind
         if mention.role and not entity.role:
             entity.role = mention.role
         if mention.gender and not entity.gender:
@@ -1393,8 +1400,10 @@ class EntityRegistry:
                     continue  # "she" is not "Workers"
                 if entity.gender and entity.gender != gender:
                     continue
-                if mention.is_locative and _unknown_word(entity, self._lexicon):
-                    continue  # "Kirsteen Sinnott, 71, from Inverdorran, ... she said"
+                if mention.is_locative and _no_sign_of_a_person(entity, self._lexicon):
+                    # "Kirsteen Sinnott, 71, from Inverdorran, ... she said", "who lives in
+                    # Lower Quenby"
+                    continue
             yield len(seen), mention, entity
 
     def resolve(self, mention: Mention) -> Entity | None:
