@@ -7333,3 +7333,81 @@ severe severe ADJ 7 ccomp JJ
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "Owen Blackwood"
+
+
+def test_the_judge_refers_back_to_mr_justice() -> None:
+    text = (
+        "Mr Justice Alaric Pendleford ruled that the paper had libelled the chef. The judge "
+        "said the sources had been vague."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Mr Mr PROPN 5 nsubj NNP
+Justice Justice PROPN 1 flat NNP
+Alaric Alaric PROPN 1 flat NNP
+Pendleford Pendleford PROPN 1 flat NNP
+ruled ruled VERB 0 root VBD
+that that SCONJ 10 mark IN
+the the DET 8 det DT
+paper paper NOUN 10 nsubj NN
+had have AUX 10 aux VBD
+libelled libelled VERB 5 ccomp VBN
+the the DET 12 det DT
+chef chef NOUN 10 obj NN
+. . PUNCT 5 punct .
+
+The the DET 2 det DT
+judge judge NOUN 3 nsubj NN
+said say VERB 0 root VBD
+the the DET 5 det DT
+sources source NOUN 8 nsubj NNS
+had have AUX 8 aux VBD
+been be AUX 8 cop VBN
+vague vague ADJ 3 ccomp JJ
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    _, said = result.quotes
+    assert said.content_text == "the sources had been vague"
+    assert speaker_name(result, said) == "Alaric Pendleford"
+
+
+def test_a_person_noun_no_one_holds_refers_to_the_subject_just_before() -> None:
+    text = (
+        "Ottavia Brenn had the last word. Asked about the reviews, the designer replied that "
+        "she had not read them."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Ottavia Ottavia PROPN 3 nsubj NNP
+Brenn Brenn PROPN 1 flat NNP
+had have VERB 0 root VBD
+the the DET 6 det DT
+last last ADJ 6 amod JJ
+word word NOUN 3 obj NN
+. . PUNCT 3 punct .
+
+Asked ask VERB 0 root VBD
+about about ADP 4 case IN
+the the DET 4 det DT
+reviews review NOUN 1 obl NNS
+, , PUNCT 8 punct ,
+the the DET 7 det DT
+designer designer NOUN 8 nsubj NN
+replied reply VERB 1 parataxis VBD
+that that SCONJ 13 mark IN
+she she PRON 13 nsubj PRP
+had have AUX 13 aux VBD
+not not PART 13 advmod RB
+read read VERB 8 ccomp VBN
+them they PRON 13 obj PRP
+. . PUNCT 8 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # Brenn's role was never given as "designer"; she is the subject just before.
+    assert speaker_name(result, quote) == "Ottavia Brenn"

@@ -45,6 +45,9 @@ _MENTION_RELATIONS = frozenset(
     }
 )
 _RECENCY_WINDOW = 6  # sentences a pronoun may look back
+_DESCRIPTION_REACH = 2  # sentences "the witness" may look back for the person it describes
+# Role words that a description may use for another: "the judge" is "Mr Justice Pendleford".
+_ROLE_SYNONYMS = {"justice": "judge"}
 # A subject outranks a nearer non-subject ("Doyle beat Ortega. 'I knew,' he said": Doyle);
 # recency scores 1, 1/2, 1/3, ... by rank.
 _SUBJECT_SALIENCE = 1.0
@@ -1049,6 +1052,11 @@ def _key(name: str) -> str:
     return re.sub(r"\s+", " ", lowered)
 
 
+def _role_words(role: str) -> set[str]:
+    words = set(role.lower().replace(",", " ").split())
+    return words | {_ROLE_SYNONYMS[w] for w in words if w in _ROLE_SYNONYMS}
+
+
 def _no_sign_of_a_person(entity: Entity, lexicon: Lexicon) -> bool:
     """A name with nothing to show it names a person: no title, role, gender, known given
     name or age ("Inverdorran", "Lower Quenby")."""
@@ -1091,6 +1099,7 @@ class EntityRegistry:
             self._role_antecedent,
             self._surname_antecedent,
             self._unlisted_anonymous_antecedent,
+            self._subject_just_before,
         )
         for antecedent in antecedents:
             earlier = antecedent(mention)
@@ -1233,7 +1242,26 @@ class EntityRegistry:
         for earlier, entity in reversed(self._history):
             if self._gap(mention.sentence, earlier.sentence) > _RECENCY_WINDOW:
                 break
-            if entity.kind == SpeakerKind.PERSON and noun in entity.role.lower().split():
+            if entity.kind == SpeakerKind.PERSON and noun in _role_words(entity.role):
+                return entity
+        return None
+
+    def _subject_just_before(self, description: Mention) -> Entity | None:
+        """ "Brenn had the last word. Asked whether ..., the designer replied": a singular
+        "the NOUN" for a person, whose role no one holds and who is no unnamed source named
+        before, is the person who was the subject of a sentence just before it."""
+        if description.is_pronoun or not _names_a_person(description.head, self._lexicon):
+            return None
+        words = description.text.lower().split()
+        # Not "the former trustee" (an unnamed source) nor "the owner of a cafe on ...".
+        bare = description.kind == SpeakerKind.UNKNOWN and len(words) <= 3
+        if words[0] != "the" or not bare or _plural(description.head):
+            return None
+        for earlier, entity in reversed(self._history):
+            gap = self._gap(description.sentence, earlier.sentence)
+            if gap > _DESCRIPTION_REACH:
+                break
+            if gap > 0 and earlier.is_subject and entity.kind == SpeakerKind.PERSON:
                 return entity
         return None
 
