@@ -50,6 +50,7 @@ def test_gold_files_validate() -> None:
         "holdout19",
         "holdout20",
         "holdout21",
+        "holdout22",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
