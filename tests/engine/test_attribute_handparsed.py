@@ -7411,3 +7411,164 @@ them they PRON 13 obj PRP
     (quote,) = result.quotes
     # Brenn's role was never given as "designer"; she is the subject just before.
     assert speaker_name(result, quote) == "Ottavia Brenn"
+
+
+def test_billed_as_and_a_relative_branded_name_things() -> None:
+    text = (
+        "A crowd came to watch what the paper had billed as “the launch of the century”. "
+        'The scheme, which the council has branded "Hollibike", costs £1 to ride.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 2 det DT
+crowd crowd NOUN 3 nsubj NN
+came come VERB 0 root VBD
+to to PART 5 mark TO
+watch watch VERB 3 xcomp VB
+what what PRON 10 obj WP
+the the DET 8 det DT
+paper paper NOUN 10 nsubj NN
+had have AUX 10 aux VBD
+billed billed VERB 5 ccomp VBN
+as as ADP 14 case IN
+“ " PUNCT 14 punct ``
+the the DET 14 det DT
+launch launch NOUN 10 obl NN
+of of ADP 17 case IN
+the the DET 17 det DT
+century century NOUN 14 nmod NN
+” " PUNCT 14 punct ''
+. . PUNCT 3 punct .
+
+The the DET 2 det DT
+scheme scheme NOUN 13 nsubj NN
+, , PUNCT 2 punct ,
+which which PRON 8 obj WDT
+the the DET 6 det DT
+council council NOUN 8 nsubj NN
+has have AUX 8 aux VBZ
+branded branded VERB 2 acl:relcl VBN
+" " PUNCT 10 punct ``
+Hollibike Hollibike PROPN 8 obj NNP
+" " PUNCT 10 punct ''
+, , PUNCT 13 punct ,
+costs cost VERB 0 root VBZ
+£ £ SYM 15 compound $
+1 1 NUM 13 obj CD
+to to PART 17 mark TO
+ride ride VERB 13 obl VB
+. . PUNCT 13 punct .
+""",
+    )
+    assert attribute(doc).quotes == ()
+
+
+def test_an_accusation_by_nobody_a_demanded_report_and_a_plural_charge_report_nothing() -> None:
+    text = (
+        "A man went on trial, accused of smuggling finches. The rules require staff to report "
+        "that a patient has fallen. Staff have said little since the report came out. Dorian "
+        "Kesteven, of Mill Lane, Halbury, denies eleven offences."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 2 det DT
+man man NOUN 3 nsubj NN
+went go VERB 0 root VBD
+on on ADP 5 case IN
+trial trial NOUN 3 obl NN
+, , PUNCT 7 punct ,
+accused accuse VERB 3 conj VBN
+of of ADP 10 case IN
+smuggling smuggle VERB 10 amod VBG
+finches finch NOUN 7 obl NNS
+. . PUNCT 3 punct .
+
+The the DET 2 det DT
+rules rule NOUN 3 nsubj NNS
+require require VERB 0 root VBP
+staff staff NOUN 3 obj NN
+to to PART 6 mark TO
+report report VERB 3 advcl VB
+that that SCONJ 11 mark IN
+a a DET 9 det DT
+patient patient NOUN 11 nsubj NN
+has have AUX 11 aux VBZ
+fallen fall VERB 6 ccomp VBN
+. . PUNCT 3 punct .
+
+Staff staff NOUN 3 nsubj NN
+have have AUX 3 aux VBP
+said say VERB 0 root VBN
+little little ADJ 3 obj JJ
+since since SCONJ 8 mark IN
+the the DET 7 det DT
+report report NOUN 8 nsubj NN
+came come VERB 3 advcl VBD
+out out ADP 8 compound:prt RP
+. . PUNCT 3 punct .
+
+Dorian Dorian PROPN 0 root NNP
+Kesteven Kesteven PROPN 1 flat NNP
+, , PUNCT 6 punct ,
+of of ADP 6 case IN
+Mill Mill PROPN 6 compound NNP
+Lane Lane PROPN 1 list NNP
+, , PUNCT 8 punct ,
+Halbury Halbury PROPN 6 conj NNP
+, , PUNCT 8 punct ,
+denies denies VERB 1 parataxis VBZ
+eleven eleven NUM 12 nummod CD
+offences offences NOUN 10 obj NNS
+. . PUNCT 1 punct .
+""",
+    )
+    # An accusation by nobody named, a report the rules demand, words withheld and a plea.
+    assert attribute(doc).quotes == ()
+
+
+def test_according_to_someone_who_added_more_keeps_both_statements() -> None:
+    text = (
+        "One bike in ten is stolen each year, according to the operations director, Lukas "
+        "Brandt, who added that every bike carried a tracker."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+One one NUM 2 nummod CD
+bike bike NOUN 6 nsubj:pass NN
+in in ADP 4 case IN
+ten ten NUM 2 nmod CD
+is be AUX 6 aux:pass VBZ
+stolen steal VERB 0 root VBN
+each each DET 8 det DT
+year year NOUN 6 obl:unmarked NN
+, , PUNCT 14 punct ,
+according accord VERB 14 case VBG
+to to ADP 10 fixed IN
+the the DET 14 det DT
+operations operation NOUN 14 compound NNS
+director director NOUN 6 obl NN
+, , PUNCT 16 punct ,
+Lukas Lukas PROPN 14 appos NNP
+Brandt Brandt PROPN 16 flat NNP
+, , PUNCT 20 punct ,
+who who PRON 20 nsubj WP
+added add VERB 14 acl:relcl VBD
+that that SCONJ 24 mark IN
+every every DET 23 det DT
+bike bike NOUN 24 nsubj NN
+carried carry VERB 20 ccomp VBD
+a a DET 26 det DT
+tracker tracker NOUN 24 obj NN
+. . PUNCT 6 punct .
+""",
+    )
+    result = attribute(doc)
+    # Brandt is no source of his own second statement: both are his.
+    assert [q.content_text for q in result.quotes] == [
+        "One bike in ten is stolen each year",
+        "every bike carried a tracker",
+    ]
+    assert {speaker_name(result, q) for q in result.quotes} == {"Lukas Brandt"}

@@ -188,11 +188,13 @@ def _collect_cues(
                 )
                 continue
             lemma = reporting_lemma(word, lexicon)
-            if lemma is not None and _names_a_quoted_name(doc.text, sentence, word, quotations):
+            if lemma is not None and _names_a_quoted_name(
+                doc.text, sentence, word, quotations, lemma
+            ):
                 continue  # "miners call the pit “the Bathtub”": naming, not reporting
             if lemma in lexicon.clause_only_verbs and not _reports_a_clause(sentence, word):
                 continue
-            if lemma is not None and _is_reporting_use(sentence, word):
+            if lemma is not None and _is_reporting_use(sentence, word, lemma):
                 cue = Cue(Span(word.start, word.end), word.text, lemma, CueKind.VERB)
                 event = _event(
                     doc.text,
@@ -271,15 +273,15 @@ def _reports_a_clause(sentence: Sentence, verb: Word) -> bool:
     )
 
 
-_NAMING_VERBS = frozenset({"call", "dub", "nickname", "name", "christen"})
+_NAMING_VERBS = frozenset({"call", "dub", "nickname", "name", "christen", "brand"})
 
 
 def _names_a_quoted_name(
-    text: str, sentence: Sentence, verb: Word, quotations: list[Quotation]
+    text: str, sentence: Sentence, verb: Word, quotations: list[Quotation], lemma: str = ""
 ) -> bool:
     """A naming verb whose quoted object is a name ("the Bathtub", "Badger"), not a
     description ("called the plans “a betrayal”" reports)."""
-    if verb_lemma(verb) not in _NAMING_VERBS:
+    if (lemma or verb_lemma(verb)) not in _NAMING_VERBS:
         return False
     # "in what astronomers call the “Goldilocks zone”", "what dealers have taken to calling
     # “brown gold”": the free relative names a thing.
@@ -334,7 +336,7 @@ def _looks_like_name(content: str) -> bool:
     )
 
 
-def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
+def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
     """Skip reporting lemmas used otherwise: "say" as a noun, "note" as a noun, "added value"."""
     if verb.upos not in ("VERB",) and verb.lemma.lower() not in ("say",):
         return False
@@ -359,13 +361,14 @@ def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
         following = sentence.word(3) if len(sentence.words) > 2 else None
         if following is not None and following.text == ",":
             return False
-    # "said nothing when he was asked": nothing was reported.
+    # "said nothing when he was asked", "have said little in public": nothing was reported.
     following = sentence.word(verb.index + 1) if verb.index < len(sentence.words) else None
-    if following is not None and following.text.lower() == "nothing":
+    if following is not None and following.text.lower() in ("nothing", "little"):
         return False
     # "had admitted two counts of causing death": a plea, not a report.
-    if verb_lemma(verb) in ("admit", "deny") and any(
-        c.base_relation == "obj" and c.lemma.lower() in _CHARGES for c in sentence.children(verb)
+    if (lemma or verb_lemma(verb)) in ("admit", "deny") and any(
+        c.base_relation == "obj" and c.text.lower().removesuffix("s") in _CHARGES
+        for c in sentence.children(verb)
     ):
         return False
     # "declined to say how much it cost", "would not comment": nothing was reported.
@@ -377,6 +380,18 @@ def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
         and is_passive(sentence, verb)
         and passive_agent(sentence, verb, lambda _: False) is None
     ):
+        return False
+    # "went on trial, accused of being ...": an accusation by nobody named.
+    if (
+        verb_lemma(verb) == "accuse"
+        and verb.xpos == "VBN"
+        and not own_subject
+        and passive_agent(sentence, verb, lambda _: False) is None
+    ):
+        return False
+    # "required anyone who found one to report it": a report demanded, not made.
+    infinitive = any(c.deprel == "mark" and c.text.lower() == "to" for c in sentence.children(verb))
+    if infinitive and _under_a_directive(sentence, verb):
         return False
     # "A soldier, asked whether he was afraid, shrugged": the question put to the noun.
     if verb_lemma(verb) == "ask" and verb.deprel.startswith("acl") and not own_subject:
@@ -408,9 +423,23 @@ def _is_reporting_use(sentence: Sentence, verb: Word) -> bool:
 
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 _CHARGES = frozenset({"count", "charge", "offence", "offense"})
+_DIRECTIVES = frozenset({"require", "oblige", "force", "order", "compel", "expect"})
 # "declined to say", and "was unable to explain", "failed to explain": nothing was said.
 _WITHHOLDING_VERBS = frozenset({"decline", "refuse", "unable", "fail"})
 _NEGATIONS = frozenset({"not", "n't", "never"})
+
+
+def _under_a_directive(sentence: Sentence, verb: Word) -> bool:
+    """A verb within three heads of "require", "order", ... (the parse may hang "to report"
+    from the relative clause in between: "required anyone who found one to report it")."""
+    head = sentence.head_of(verb)
+    for _ in range(3):
+        if head is None:
+            return False
+        if head.upos == "VERB" and verb_lemma(head) in _DIRECTIVES:
+            return True
+        head = sentence.head_of(head)
+    return False
 
 
 def _withheld(sentence: Sentence, verb: Word) -> bool:
@@ -1032,7 +1061,7 @@ def _names_a_term(quotation: Quotation, index: _Index) -> bool:
 
 # Words that introduce a name, a title or a slogan in quotation marks, not words said.
 _NAMING = re.compile(
-    r"(?:\bknown(?: [^,.;:]{1,40})? as|\bdubbed|\bnicknamed|\b(?:en)?titled|\bso-called"
+    r"(?:\bknown(?: [^,.;:]{1,40})? as|\bbilled as|\bdubbed|\bnicknamed|\b(?:en)?titled|\bso-called"
     r"|\bcalling (?:itself|themselves|himself|herself)|\bbranded itself"
     r"|\b(?:slogan|catchphrase|motto|hashtag|title|headline|heading|caption)s?,?"
     r"|\bheadlined"
@@ -1044,7 +1073,9 @@ _NAMING_REACH = 80  # characters before the opening mark
 # "what he calls “the last phone ...”", "whom the press still calls «il Sarto»": a relative
 # clause whose naming verb ends right before the quotation.
 _RELATIVE_NAMING = re.compile(r"\b(?:what|which|whom)\b[^,.;:!?\"“”«»]{0,60}\bcall(?:s|ed)?\s*$")
-_NAMING_VERB = re.compile(r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)|nicknamed?|named)\b[^.;:!?]*$")
+_NAMING_VERB = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)|nicknamed?|named|branded)\b[^.;:!?]*$"
+)
 
 
 def _named_by_words_before(text: str, quotation: Quotation) -> bool:
@@ -2200,6 +2231,8 @@ def _is_reporting_source(event: CueEvent, events: list[CueEvent]) -> bool:
         # "according to a nurse, who asked not to be named" / "two people briefed on it":
         # a verb whose subject is the phrase's own source belongs to the phrase.
         and e.speaker.head is not event.anchor
+        # "according to the company's director, Lukas Brandt, who added that ...".
+        and (event.entity is None or e.entity is not event.entity)
         # "above the level scientists had advised, according to X": a verb in a clause that
         # modifies a noun reports nothing of the sentence's.
         and not e.anchor.deprel.startswith("acl")
@@ -2310,6 +2343,8 @@ def _attach_sources(drafts: list[Draft], events: list[CueEvent]) -> None:
             and d.event is not event
             and d.event.sentence is event.sentence
             and d.event.cue.kind == CueKind.VERB
+            # "according to X, who added that ...": X's second statement, not a source's.
+            and (event.entity is None or d.event.entity is not event.entity)
         ]
         if not verb_quotes:
             continue
