@@ -7572,3 +7572,48 @@ tracker tracker NOUN 24 obj NN
         "every bike carried a tracker",
     ]
     assert {speaker_name(result, q) for q in result.quotes} == {"Lukas Brandt"}
+
+
+def test_an_age_description_with_no_age_given_passes_over_a_place() -> None:
+    text = (
+        'Eddie Ruiz-Tanaka hit a grand slam at Marsh Street Park. "I lost a shoe," the '
+        "21-year-old said."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Eddie Eddie PROPN 5 nsubj NNP
+Ruiz Ruiz PROPN 1 flat NNP
+- - PUNCT 5 punct HYPH
+Tanaka Tanaka PROPN 1 flat NNP
+hit hit VERB 0 root VBD
+a a DET 8 det DT
+grand grand ADJ 8 amod JJ
+slam slam NOUN 5 obj NN
+at at ADP 12 case IN
+Marsh Marsh PROPN 12 compound NNP
+Street Street PROPN 12 compound NNP
+Park Park PROPN 8 nmod NNP
+. . PUNCT 5 punct .
+
+" " PUNCT 3 punct ``
+I I PRON 3 nsubj PRP
+lost lose VERB 14 ccomp VBD
+a a DET 5 det DT
+shoe shoe NOUN 3 obj NN
+, , PUNCT 3 punct ,
+" " PUNCT 3 punct ``
+the the DET 13 det DT
+21 21 NUM 11 nummod CD
+- - PUNCT 9 punct HYPH
+year year NOUN 13 compound NN
+- - PUNCT 11 punct HYPH
+old old ADJ 14 nsubj JJ
+said say VERB 0 root VBD
+. . PUNCT 14 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # The ballpark is nearer, but it is a place named after "at"; the batter is the subject.
+    assert speaker_name(result, quote) == "Eddie Ruiz-Tanaka"

@@ -1203,14 +1203,21 @@ class EntityRegistry:
         for _, entity in earlier_ones:
             if entity.age == age:
                 return entity
-        # No one was given that age: the latest person of unknown age nearby ("Radek
-        # Sowinski conceded ... "...," the 41-year-old told reporters").
-        for earlier, entity in earlier_ones:
-            if self._gap(mention.sentence, earlier.sentence) > _RECENCY_WINDOW:
-                break
-            if entity.kind == SpeakerKind.PERSON and entity.age is None:
-                return entity
-        return None
+        # No one was given that age: the latest person of unknown age nearby, a subject
+        # first ("Radek Sowinski conceded ... "...," the 41-year-old told reporters"), never
+        # a place ("at Marsh Street Park").
+        nearby = [
+            (earlier, entity)
+            for earlier, entity in earlier_ones
+            if self._gap(mention.sentence, earlier.sentence) <= _RECENCY_WINDOW
+            and entity.kind == SpeakerKind.PERSON
+            and entity.age is None
+            and not (earlier.is_locative and _no_sign_of_a_person(entity, self._lexicon))
+        ]
+        subjects = [entity for earlier, entity in nearby if earlier.is_subject]
+        if subjects:
+            return subjects[0]
+        return nearby[0][1] if nearby else None
 
     def _surname_antecedent(self, mention: Mention) -> Entity | None:
         """ "Wilmerding, 58, said" after "Octavian Wilmerding": an unfamiliar surname opening a
