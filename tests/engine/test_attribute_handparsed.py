@@ -7617,3 +7617,80 @@ said say VERB 0 root VBD
     (quote,) = result.quotes
     # The ballpark is nearer, but it is a place named after "at"; the batter is the subject.
     assert speaker_name(result, quote) == "Eddie Ruiz-Tanaka"
+
+
+def test_a_name_parsed_as_one_addressed_is_the_subject_of_a_later_said() -> None:
+    text = (
+        "Tennant, who has held the post since 2014, did not concede and said his party would "
+        "ask for a recount."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Tennant Tennant PROPN 13 vocative NNP
+, , PUNCT 1 punct ,
+who who PRON 5 nsubj WP
+has have AUX 5 aux VBZ
+held hold VERB 13 advcl VBN
+the the DET 7 det DT
+post post NOUN 5 obj NN
+since since ADP 9 case IN
+2014 2014 NUM 5 obl CD
+, , PUNCT 5 punct ,
+did do AUX 13 aux VBD
+not not PART 13 advmod RB
+concede concede VERB 0 root VBN
+and and CCONJ 15 cc CC
+said say VERB 13 conj VBD
+his his PRON 17 nmod:poss PRP$
+party party NOUN 19 nsubj NN
+would would AUX 19 aux MD
+ask ask VERB 15 ccomp VB
+for for ADP 22 case IN
+a a DET 22 det DT
+recount recount NOUN 19 obl NN
+. . PUNCT 13 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.content_text == "his party would ask for a recount"
+    assert speaker_name(result, quote) == "Tennant"
+
+
+def test_a_fragment_taken_into_a_mixed_quote_gives_back_the_next_cue() -> None:
+    text = (
+        'Ostlund accused the government of "governing by bluff" and said his party would vote '
+        "against the budget."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Ostlund Ostlund PROPN 2 nsubj NNP
+accused accuse VERB 0 root VBD
+the the DET 4 det DT
+government government NOUN 2 obj NN
+of of ADP 7 case IN
+" " PUNCT 7 punct ``
+governing governing VERB 4 acl VBG
+by by ADP 9 case IN
+bluff bluff NOUN 7 obl NN
+" " PUNCT 7 punct ''
+and and CCONJ 12 cc CC
+said say VERB 2 conj VBD
+his his PRON 14 nmod:poss PRP$
+party party NOUN 16 nsubj NN
+would would AUX 16 aux MD
+vote vote VERB 12 ccomp VB
+against against ADP 19 case IN
+the the DET 19 det DT
+budget budget NOUN 16 obl NN
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    accused, said = result.quotes
+    assert accused.type is QuoteType.MIXED
+    assert accused.content_text == 'the government of "governing by bluff"'
+    assert said.type is QuoteType.INDIRECT
+    assert said.content_text == "his party would vote against the budget"

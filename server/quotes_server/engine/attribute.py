@@ -2090,6 +2090,7 @@ def _indirect_quotes(
             if _is_mixed(words, content, overlapping):
                 for draft in overlapping:
                     drafts.remove(draft)
+                    _release_cue(draft, event, content)
                 found.append(_mixed_from(event, content, overlapping))
                 event.used = True
             elif not used_by_direct:
@@ -2287,6 +2288,16 @@ def _is_mixed(words: list[Word], content: Span, overlapping: list[Draft]) -> boo
         and w.deprel != "mark"
     ]
     return len(own) >= 1
+
+
+def _release_cue(draft: Draft, event: CueEvent, content: Span) -> None:
+    """A quoted fragment taken into ``event``'s mixed quote gives back the other cue it was
+    given ("accused the government of “governing by bluff” and said his party would ..."):
+    that cue may still report a clause of its own."""
+    other = draft.event
+    inside = other is not None and content.start <= other.cue.span.start < content.end
+    if other is not None and other is not event and not inside:
+        other.used = False
 
 
 def _give_cue(event: CueEvent, overlapping: list[Draft]) -> None:

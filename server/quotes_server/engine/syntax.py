@@ -123,6 +123,15 @@ def governing_subject(
         return by_agent, True  # "was told by X": X speaks, whatever the parse called the subject
     subjects = [
         c for c in sentence.children(verb) if c.deprel in SUBJECT_RELATIONS and not excluded(c)
+    ] or [
+        # "Tennant, who has held the post since 2014, did not concede", with the name parsed
+        # as one addressed: a name before the verb, set apart, is its subject.
+        c
+        for c in sentence.children(verb)
+        if c.deprel in ("vocative", "dislocated")
+        and c.upos == "PROPN"
+        and c.index < verb.index
+        and not excluded(c)
     ]
     if subjects:
         # "Passing sentence, Harrowby told": of several subjects the parse gave, a name.
