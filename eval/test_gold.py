@@ -51,6 +51,7 @@ def test_gold_files_validate() -> None:
         "holdout20",
         "holdout21",
         "holdout22",
+        "holdout23",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
