@@ -7694,3 +7694,140 @@ budget budget NOUN 16 obl NN
     assert accused.content_text == 'the government of "governing by bluff"'
     assert said.type is QuoteType.INDIRECT
     assert said.content_text == "his party would vote against the budget"
+
+
+def test_a_name_opening_a_label_before_a_colon_speaks() -> None:
+    text = "Dorota Wilk, 58, who runs a café beside the stop: “I sold eleven coffees today.”"
+    doc = parse_by_hand(
+        text,
+        """
+Dorota Dorota PROPN 0 root NNP
+Wilk Wilk PROPN 1 flat NNP
+, , PUNCT 4 punct ,
+58 58 NUM 1 nmod:unmarked CD
+, , PUNCT 7 punct ,
+who who PRON 7 nsubj WP
+runs run VERB 1 parataxis VBZ
+a a DET 9 det DT
+café café NOUN 7 obj NN
+beside beside ADP 12 case IN
+the the DET 12 det DT
+stop stop NOUN 7 obj NN
+: : PUNCT 16 punct :
+“ " PUNCT 16 punct ``
+I I PRON 16 nsubj PRP
+sold sell VERB 7 parataxis VBD
+eleven eleven NUM 18 nummod CD
+coffees coffees NOUN 16 obj NNS
+today today NOUN 16 obl:unmarked NN
+. . PUNCT 16 punct .
+” " PUNCT 16 punct ''
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # Not "who", the subject of the description's own clause.
+    assert quote.content_text == "I sold eleven coffees today."
+    assert speaker_name(result, quote) == "Dorota Wilk"
+
+
+def test_names_with_a_plural_apostrophe_a_verb_like_last_word_or_a_councillors_title() -> None:
+    text = (
+        "The Tram Workers’ Guild said its drivers had refused to work. Harebell Live said "
+        "ticket holders would get their money back. Cllr Annette Olumide said 41 people had "
+        "registered."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 3 det DT
+Tram Tram PROPN 3 compound NNP
+Workers worker PROPN 5 compound NNPS
+’ ' PUNCT 3 punct ``
+Guild Guild PROPN 6 nsubj NNP
+said say VERB 0 root VBD
+its its PRON 8 nmod:poss PRP$
+drivers driver NOUN 10 nsubj NNS
+had have AUX 10 aux VBD
+refused refuse VERB 6 ccomp VBN
+to to PART 12 mark TO
+work work VERB 10 xcomp VB
+. . PUNCT 6 punct .
+
+Harebell Harebell PROPN 3 nsubj NNP
+Live live VERB 3 advmod VBP
+said say VERB 0 root VBD
+ticket ticket NOUN 5 compound NN
+holders holder NOUN 7 nsubj NNS
+would would AUX 7 aux MD
+get get VERB 3 ccomp VB
+their their PRON 9 nmod:poss PRP$
+money money NOUN 7 obj NN
+back back ADV 7 advmod RB
+. . PUNCT 3 punct .
+
+Cllr Cllr PROPN 4 nsubj NNP
+Annette Annette PROPN 1 flat NNP
+Olumide Olumide PROPN 2 flat NNP
+said say VERB 0 root VBD
+41 41 NUM 6 nummod CD
+people people NOUN 8 nsubj NNS
+had have AUX 8 aux VBD
+registered register VERB 4 ccomp VBN
+. . PUNCT 4 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == [
+        "Tram Workers’ Guild",
+        "Harebell Live",
+        "Annette Olumide",
+    ]
+    guild = {s.name: s for s in result.speakers}["Tram Workers’ Guild"]
+    assert guild.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_description_whose_qualifier_is_a_plural_in_a_name_refers_back_to_it() -> None:
+    text = (
+        "The site will use more power, according to Northvale Networks. Councillors were told by "
+        "the network company that supplies would not be affected."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+site site NOUN 4 nsubj NN
+will will AUX 4 aux MD
+use use VERB 0 root VB
+more more ADJ 6 amod JJR
+power power NOUN 4 obj NN
+, , PUNCT 11 punct ,
+according accord VERB 11 case VBG
+to to ADP 8 fixed IN
+Northvale Northvale PROPN 11 compound NNP
+Networks Networks PROPN 4 obl NNP
+. . PUNCT 4 punct .
+
+Councillors Councillors NOUN 3 nsubj:pass NNS
+were be AUX 3 aux:pass VBD
+told tell VERB 0 root VBN
+by by ADP 7 case IN
+the the DET 7 det DT
+network network NOUN 7 compound NN
+company company NOUN 3 obl:agent NN
+that that PRON 13 mark WDT
+supplies supplies NOUN 13 nsubj:pass NNS
+would would AUX 13 aux MD
+not not PART 13 advmod RB
+be be AUX 13 aux:pass VB
+affected affect VERB 7 acl:relcl VBN
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    _, told = result.quotes
+    assert told.content_text == "supplies would not be affected"
+    # "Northvale Networks" holds the description's qualifier; it is a company, not a person.
+    assert speaker_name(result, told) == "Northvale Networks"
+    (speaker,) = result.speakers
+    assert speaker.kind is SpeakerKind.ORGANIZATION

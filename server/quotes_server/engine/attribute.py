@@ -983,14 +983,35 @@ def _colon_cue(
             return verb, True
         lead = [w for w in sentence.words if w.end <= colon[0].start]
         subjects = [
-            w for w in lead if w.deprel.startswith("nsubj") and w.upos in ("PROPN", "NOUN", "PRON")
+            w
+            for w in lead
+            if w.deprel.startswith("nsubj")
+            and w.upos in ("PROPN", "NOUN", "PRON")
+            and not _is_relative_pronoun(sentence, w)
         ]
         names = [w for w in lead if is_proper(sentence, w)]
-        speaker = subjects[-1] if subjects else (names[-1] if names and len(lead) <= 8 else None)
+        speaker = (
+            _name_opening_a_label(sentence, lead)
+            or (subjects[-1] if subjects else None)
+            or (names[-1] if names and len(lead) <= 8 else None)
+        )
         if speaker is None:
             continue
         return _colon_event(text, sentence, speaker, colon[0], events, registry), True
     return None, False
+
+
+def _name_opening_a_label(sentence: Sentence, lead: list[Word]) -> Word | None:
+    """ "Amara Quist, 31, a nurse at Eastholm Royal Infirmary: “...”": a name opening the
+    words before the colon and set off by a comma, with no finite verb of its own."""
+    run: list[Word] = []
+    for word in lead:
+        if not is_proper(sentence, word):
+            break
+        run.append(word)
+    if not run or len(run) == len(lead) or lead[len(run)].text != ",":
+        return None
+    return run[-1] if not any(w.xpos in FINITE_XPOS for w in run) else None
 
 
 def _colon_event(

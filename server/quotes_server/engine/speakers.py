@@ -263,7 +263,7 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
         and word.index >= 2
         and word.text[:1].isupper()
         and sentence.word(word.index - 1).upos == "PROPN"
-    )
+    ) or _verb_closing_a_name(sentence, word)
     if (
         word.upos not in ("NOUN", "X", "ADJ") and not misread_verb and not after_name
     ) or not word.text[:1].isupper():
@@ -276,6 +276,17 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
     # The first word inside an opening quote mark is capitalised for the sentence, not a name.
     opens_quote = previous.text in OPENING_MARKS and previous.end == word.start
     return not opens_quote and previous.text not in (":", ".", "!", "?")
+
+
+def _verb_closing_a_name(sentence: Sentence, word: Word) -> bool:
+    """ "Harebell Live said": a capitalised "verb" between a proper noun and the sentence's
+    verb is the name's last word (no verb follows a verb so)."""
+    if word.upos != "VERB" or not word.text[:1].isupper():
+        return False
+    if not 2 <= word.index < len(sentence.words):
+        return False
+    before, after = sentence.word(word.index - 1), sentence.word(word.index + 1)
+    return before.upos == "PROPN" and after.upos in ("VERB", "AUX")
 
 
 def _between_name_words(sentence: Sentence, word: Word) -> bool:
@@ -334,9 +345,13 @@ def _joins_name(sentence: Sentence, i: int) -> bool:
     if not 1 < i < len(sentence.words):
         return False
     joiner = sentence.word(i)
-    if joiner.text != "&" and not _inner_hyphen(sentence, joiner):
-        return False
     before, after = sentence.word(i - 1), sentence.word(i + 1)
+    # "Tram Workers’ Guild": a plural's apostrophe, written against it.
+    plural_possessive = (
+        joiner.text in ("'", "’") and before.text.endswith("s") and before.end == joiner.start
+    )
+    if joiner.text != "&" and not _inner_hyphen(sentence, joiner) and not plural_possessive:
+        return False
     return before.text[:1].isupper() and after.text[:1].isupper()
 
 
@@ -1326,7 +1341,9 @@ class EntityRegistry:
                 entity.kind = SpeakerKind.ORGANIZATION
                 return entity
             # "the water company": "Wyvern Water", a name that holds its qualifier.
-            if qualifiers & set(words) and (
+            # (or its plural: "the network operator": "Northvale Power Networks")
+            singular = {w.removesuffix("s") for w in words}
+            if qualifiers & (set(words) | singular) and (
                 entity.kind == SpeakerKind.ORGANIZATION
                 or _maybe_organization(entity, self._lexicon)
             ):
