@@ -7831,3 +7831,94 @@ affected affect VERB 7 acl:relcl VBN
     assert speaker_name(result, told) == "Northvale Networks"
     (speaker,) = result.speakers
     assert speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_report_ending_at_a_colon_and_the_quotation_after_it_are_two_quotes() -> None:
+    text = (
+        "The chair, Rosalind Achterberg, said the offences were worse: “People pay a great deal.”"
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+chair chair NOUN 7 nsubj NN
+, , PUNCT 4 punct ,
+Rosalind Rosalind PROPN 2 appos NNP
+Achterberg Achterberg PROPN 4 flat NNP
+, , PUNCT 4 punct ,
+said say VERB 0 root VBD
+the the DET 9 det DT
+offences offences NOUN 11 nsubj NNS
+were be AUX 11 cop VBD
+worse bad ADJ 7 ccomp JJR
+: : PUNCT 15 punct :
+“ " PUNCT 15 punct ``
+People people NOUN 15 nsubj NNS
+pay pay VERB 7 ccomp VBP
+a a DET 18 det DT
+great great ADJ 18 amod JJ
+deal deal NOUN 15 obj NN
+. . PUNCT 15 punct .
+” " PUNCT 15 punct ''
+""",
+    )
+    result = attribute(doc)
+    reported, quoted = result.quotes
+    assert (reported.type, reported.content_text) == (QuoteType.INDIRECT, "the offences were worse")
+    assert (quoted.type, quoted.content_text) == (QuoteType.DIRECT, "People pay a great deal.")
+    assert {speaker_name(result, q) for q in result.quotes} == {"Rosalind Achterberg"}
+
+
+def test_a_passive_warned_with_no_by_leaves_the_source_as_the_speaker() -> None:
+    text = (
+        "Ministers were warned that the scheme would run out of money, according to a senior "
+        "official."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Ministers Ministers NOUN 3 nsubj:pass NNS
+were be AUX 3 aux:pass VBD
+warned warn VERB 0 root VBN
+that that SCONJ 8 mark IN
+the the DET 6 det DT
+scheme scheme NOUN 8 nsubj NN
+would would AUX 8 aux MD
+run run VERB 3 ccomp VB
+out out ADP 11 case RP
+of of ADP 11 case IN
+money money NOUN 8 obl NN
+, , PUNCT 17 punct ,
+according accord VERB 17 case VBG
+to to ADP 13 fixed IN
+a a DET 17 det DT
+senior senior ADJ 17 amod JJ
+official official NOUN 8 obl NN
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # The ministers heard the warning; the official is who reports it.
+    assert speaker_name(result, quote) == "a senior official"
+
+
+def test_a_surname_tagged_as_an_adverb_before_an_age_speaks() -> None:
+    text = "Roskilly, 24, said she had won."
+    doc = parse_by_hand(
+        text,
+        """
+Roskilly Roskilly ADV 5 advmod RB
+, , PUNCT 3 punct ,
+24 24 NUM 5 discourse CD
+, , PUNCT 3 punct ,
+said say VERB 0 root VBD
+she she PRON 8 nsubj PRP
+had have AUX 8 aux VBD
+won win VERB 5 ccomp VBN
+. . PUNCT 5 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Roskilly"

@@ -207,6 +207,8 @@ def _collect_cues(
                     quoted=quoted,
                     adding_to=_previous_speaker(events, sentence) if lemma == "add" else None,
                 )
+                if event.speaker is None and _heard_not_said(sentence, word, lemma):
+                    continue  # "Ministers were warned in November that ...": no speaker
                 if lemma not in lexicon.finding_verbs or _finds_as_a_body(event, lexicon):
                     events.append(event)
         events.extend(_nominal_cues(doc.text, sentence, quoted, registry, lexicon))
@@ -550,11 +552,21 @@ def _event(
         def excluded(word: Word) -> bool:
             return quoted is not None and word in quoted
 
-        subject, _agent = governing_subject(sentence, anchor, excluded=excluded)
+        subject, agent = governing_subject(sentence, anchor, excluded=excluded)
         if subject is None and quoted is not None:
             subject = adjacent_nominal(sentence, anchor, excluded) or _name_right_before(
                 sentence, anchor, excluded
             )
+        # "Ministers were warned in November that ...": with no "by", the subject of a
+        # passive "warned" or "told" is who heard it, not who said it.
+        if (
+            subject is not None
+            and not agent
+            and subject.deprel == "nsubj:pass"
+            and subject.head == anchor.index
+            and _heard_not_said(sentence, anchor, cue.lemma)
+        ):
+            return CueEvent(cue=cue, sentence=sentence, anchor=anchor, speaker=None, entity=None)
     if subject is not None:
         subject = _named_subject_before(sentence, subject, anchor) or resolve_relative(
             sentence, subject
@@ -586,6 +598,19 @@ def _event(
         weak=weak,
         co_entities=[co for co in co_entities if co is not entity],
         trailing=trailing,
+    )
+
+
+def _heard_not_said(sentence: Sentence, verb: Word, lemma: str) -> bool:
+    """A passive "told" or "warned" with no "by": its subject heard the report."""
+    following = sentence.word(verb.index + 1) if verb.index < len(sentence.words) else None
+    by_someone = following is not None and following.text.lower() == "by"  # misparsed "by"
+    return (
+        lemma in _ADDRESSEE_VERBS
+        and verb.xpos == "VBN"
+        and is_passive(sentence, verb)
+        and passive_agent(sentence, verb, lambda _: False) is None
+        and not by_someone
     )
 
 
@@ -1265,7 +1290,24 @@ def _complement(
 ) -> list[Word]:
     """What the cue reports, up to a clause of the writer's own (", as ...", ", after ...")."""
     words = _reported_words(sentence, event, lexicon, other_cues)
-    return _until_writers_clause(sentence, _after_colon_quote(words))
+    return _until_writers_clause(sentence, _until_colon_quote(_after_colon_quote(words)))
+
+
+def _before_colon_quote(sentence: Sentence, last: Word) -> bool:
+    """``last`` is followed by a colon and a quotation mark."""
+    following = sentence.words[last.index : last.index + 2]
+    return [w.text for w in following[:1]] == [":"] and (
+        len(following) == 2 and following[1].text in QUOTE_MARKS
+    )
+
+
+def _until_colon_quote(words: list[Word]) -> list[Word]:
+    """ "said the offences were made worse by what it charged: “People pay ...”": the report
+    ends at the colon; the quotation after it is the speaker's own words, a quote apart."""
+    for i, word in _outside_quotes(words):
+        if word.text == ":" and 0 < i < len(words) - 1 and words[i + 1].text in QUOTE_MARKS:
+            return trim_punct(words[:i])
+    return words
 
 
 def _after_colon_quote(words: list[Word]) -> list[Word]:
@@ -2117,7 +2159,9 @@ def _indirect_quotes(
             elif not used_by_direct:
                 _give_cue(event, overlapping)
             continue
-        if used_by_direct:
+        # "said the offences were made worse by what it charged: “...”": the clause before
+        # the colon is reported too, beside the quotation the cue already has.
+        if used_by_direct and not _before_colon_quote(event.sentence, words[-1]):
             continue
         # A short quoted phrase with no cue of its own ("was “in pieces”, according to a
         # player") makes the report MIXED.

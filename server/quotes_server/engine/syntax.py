@@ -178,7 +178,12 @@ def adjacent_nominal(
     the head of the noun phrase just before it ("Helen Marsh, the ..., said") or, inverted,
     just after it ("said Biden")."""
     kept = _words_before_without_adverbials(sentence, verb, excluded)
-    named = name_set_off_before(kept)
+    named = (
+        name_set_off_before(kept)
+        or _name_with_age_before(kept)
+        # "Roskilly, 24, who is known as ..., said"
+        or _name_with_age_before(_without_aside(kept))
+    )
     if named is not None:
         return named
     before = _without_aside(kept)
@@ -271,6 +276,16 @@ def _subject_called_a_clause(sentence: Sentence, word: Word, verb: Word) -> bool
     if any(c.deprel.startswith(("aux", "cop", "nsubj")) for c in children):
         return False
     return any(c.deprel == "det" for c in children)
+
+
+def _name_with_age_before(before: list[Word]) -> Word | None:
+    """ "Roskilly, 24, said", with the surname tagged as anything: a capitalised word opening
+    the sentence, then an age set off by commas, right before the verb (or an aside)."""
+    words = before[:-1] if before and before[-1].text == "," else before
+    if len(words) != 3 or words[1].text != ",":
+        return None
+    name, age = words[0], words[2]
+    return name if name.text[:1].isupper() and age.text.isdigit() and age.index == 3 else None
 
 
 def name_set_off_before(before: list[Word]) -> Word | None:
