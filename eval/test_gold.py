@@ -52,6 +52,7 @@ def test_gold_files_validate() -> None:
         "holdout21",
         "holdout22",
         "holdout23",
+        "holdout24",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
