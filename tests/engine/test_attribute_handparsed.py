@@ -7922,3 +7922,60 @@ won win VERB 5 ccomp VBN
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "Roskilly"
+
+
+def test_has_accused_with_its_subject_misread_still_reports() -> None:
+    text = "Velastra, where the ship was due, has accused its operator of hiding the outbreak."
+    doc = parse_by_hand(
+        text,
+        """
+Velastra Velastra PROPN 10 vocative NNP
+, , PUNCT 1 punct ,
+where where ADV 7 advmod WRB
+the the DET 5 det DT
+ship ship NOUN 7 nsubj NN
+was be AUX 7 cop VBD
+due due ADJ 10 advcl JJ
+, , PUNCT 7 punct ,
+has have AUX 10 aux VBZ
+accused accuse VERB 0 root VBN
+its its PRON 12 nmod:poss PRP$
+operator operator NOUN 10 obj NN
+of of SCONJ 14 mark IN
+hiding hide VERB 12 acl VBG
+the the DET 16 det DT
+outbreak outbreak NOUN 14 obj NN
+. . PUNCT 10 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "has accused" is the perfect of an active verb, not an accusation by nobody named.
+    assert quote.content_text == "its operator of hiding the outbreak"
+    assert speaker_name(result, quote) == "Velastra"
+
+
+def test_described_as_stops_at_the_closing_mark_before_a_next_action() -> None:
+    text = "Ellstrand described the claim as «absurd and insulting» and summoned the ambassador."
+    doc = parse_by_hand(
+        text,
+        """
+Ellstrand Ellstrand PROPN 2 nsubj NNP
+described describe VERB 0 root VBD
+the the DET 4 det DT
+claim claim NOUN 2 obj NN
+as as ADP 7 case IN
+« " PUNCT 7 punct ``
+absurd absurd ADJ 2 obl JJ
+and and CCONJ 9 cc CC
+insulting insult VERB 7 conj VBG
+» " PUNCT 7 punct ''
+and and CCONJ 12 cc CC
+summoned summoned VERB 2 conj VBD
+the the DET 14 det DT
+ambassador ambassador NOUN 12 obj NN
+. . PUNCT 2 punct .
+""",
+    )
+    (quote,) = attribute(doc).quotes
+    assert quote.content_text == "the claim as «absurd and insulting»"

@@ -383,11 +383,14 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
         and passive_agent(sentence, verb, lambda _: False) is None
     ):
         return False
-    # "went on trial, accused of being ...": an accusation by nobody named.
+    # "went on trial, accused of being ...": an accusation by nobody named (not "Velastra,
+    # where ..., has accused").
+    perfect = any(c.deprel == "aux" and c.lemma.lower() == "have" for c in sentence.children(verb))
     if (
         verb_lemma(verb) == "accuse"
         and verb.xpos == "VBN"
         and not own_subject
+        and not perfect
         and passive_agent(sentence, verb, lambda _: False) is None
     ):
         return False
@@ -1628,8 +1631,10 @@ def _described_as(sentence: Sentence, verb: Word) -> list[Word]:
         return []
     # "described her passage ... as", with "her" parsed as a second object.
     words = [w for o in objects for w in sentence.subtree(o)] + sentence.subtree(as_phrases[0])
-    # "as “long overdue and fully funded”" with the second half parsed as the verb's conj.
-    for conj in after:
+    # "as “long overdue and fully funded”" with the second half parsed as the verb's conj;
+    # not "as «absurd and insulting» and summoned the ambassador", after the closing mark.
+    closed = sum(w.text in DOUBLE_MARKS for w in words) % 2 == 0
+    for conj in [] if closed and any(w.text in DOUBLE_MARKS for w in words) else after:
         subtree = sentence.subtree(conj)
         no_subject = not has_subject(sentence, conj)
         if (
