@@ -53,6 +53,7 @@ def test_gold_files_validate() -> None:
         "holdout22",
         "holdout23",
         "holdout24",
+        "holdout25",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
