@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from handparse import parse_by_hand
 
 from quotes_server.engine import CueKind, QuoteType, SpeakerKind, attribute
@@ -5457,15 +5458,17 @@ fantasy fantasy NOUN 14 obl NN
     assert speaker.role == "the two-term mayor of Ferrisburg"
 
 
-def test_a_census_given_name_gives_its_gender_to_a_later_pronoun() -> None:
+# "Zoë" and "André" are "Zoe" and "Andre" in the census lists.
+@pytest.mark.parametrize(("woman", "man"), [("Sigrid", "Tobias"), ("Zoë", "André")])
+def test_a_census_given_name_gives_its_gender_to_a_later_pronoun(woman: str, man: str) -> None:
     text = (
-        "Sigrid Vance said the pier would reopen in May. Tobias Heald, the harbour master, "
+        f"{woman} Vance said the pier would reopen in May. {man} Heald, the harbour master, "
         "said repairs had started. She said the council would pay."
     )
     doc = parse_by_hand(
         text,
-        """
-Sigrid Sigrid PROPN 3 nsubj NNP
+        f"""
+{woman} {woman} PROPN 3 nsubj NNP
 Vance Vance PROPN 1 flat NNP
 said say VERB 0 root VBD
 the the DET 5 det DT
@@ -5476,7 +5479,7 @@ in in ADP 9 case IN
 May May PROPN 7 obl NNP
 . . PUNCT 3 punct .
 
-Tobias Tobias PROPN 9 nsubj NNP
+{man} {man} PROPN 9 nsubj NNP
 Heald Heald PROPN 1 flat NNP
 , , PUNCT 6 punct ,
 the the DET 6 det DT
@@ -5501,9 +5504,9 @@ pay pay VERB 2 ccomp VB
     result = attribute(doc)
     *_, last = result.quotes
     assert last.content_text == "the council would pay"
-    # Neither name is in the lexicon's own lists; the census lists make Sigrid a woman's
-    # name and Tobias a man's, so "She" passes over the nearer subject.
-    assert speaker_name(result, last) == "Sigrid Vance"
+    # Neither name is in the lexicon's own lists; the census lists make the first a woman's
+    # name and the second a man's, so "She" passes over the nearer subject.
+    assert speaker_name(result, last) == f"{woman} Vance"
 
 
 def test_the_first_part_of_a_hyphenated_surname_is_no_given_name() -> None:
@@ -6566,53 +6569,6 @@ said say VERB 0 root VBD
     assert speaker_name(result, last) == "Maëlle Le Goff"
 
 
-def test_accented_given_names_are_found_in_the_census_lists() -> None:
-    text = (
-        "Zoë Vance said the pier would reopen in May. André Heald, the harbour master, "
-        "said repairs had started. She said the council would pay."
-    )
-    doc = parse_by_hand(
-        text,
-        """
-Zoë Zoë PROPN 3 nsubj NNP
-Vance Vance PROPN 1 flat NNP
-said say VERB 0 root VBD
-the the DET 5 det DT
-pier pier NOUN 7 nsubj NN
-would would AUX 7 aux MD
-reopen reopen VERB 3 ccomp VB
-in in ADP 9 case IN
-May May PROPN 7 obl NNP
-. . PUNCT 3 punct .
-
-André André PROPN 9 nsubj NNP
-Heald Heald PROPN 1 flat NNP
-, , PUNCT 6 punct ,
-the the DET 6 det DT
-harbour harbour NOUN 6 compound NN
-master master NOUN 1 appos NN
-, , PUNCT 6 punct ,
-said say VERB 0 root VBD
-repairs repair NOUN 11 nsubj NNS
-had have AUX 11 aux VBD
-started start VERB 8 ccomp VBN
-. . PUNCT 8 punct .
-
-She she PRON 2 nsubj PRP
-said say VERB 0 root VBD
-the the DET 4 det DT
-council council NOUN 6 nsubj NN
-would would AUX 6 aux MD
-pay pay VERB 2 ccomp VB
-. . PUNCT 2 punct .
-""",
-    )
-    result = attribute(doc)
-    *_, last = result.quotes
-    # "Zoë" and "André" are "Zoe" and "Andre" in the census lists.
-    assert speaker_name(result, last) == "Zoë Vance"
-
-
 def test_a_person_kept_in_reach_by_a_pronoun_yields_to_a_fitting_named_one() -> None:
     text = (
         "Gideon Hale lost the vote. The count ran late. The hall was cold. The result came "
@@ -7006,25 +6962,29 @@ said say VERB 11 parataxis VBD
     assert quote.content_text == "Detectorists, known as “nighthawks”, have been seen in the field"
 
 
-def test_a_description_whose_qualifier_is_in_a_name_refers_back_to_it() -> None:
+# "Northvale Networks": the qualifier in its plural.
+@pytest.mark.parametrize(("name", "qualifier"), [("Water", "water"), ("Networks", "network")])
+def test_a_description_whose_qualifier_is_in_a_name_refers_back_to_it(
+    name: str, qualifier: str
+) -> None:
     text = (
-        "The site will use more water, according to Wyvern Water. Councillors were told by "
-        "the water company that supplies would not be affected."
+        f"The site will use more power, according to Wyvern {name}. Councillors were told by "
+        f"the {qualifier} company that supplies would not be affected."
     )
     doc = parse_by_hand(
         text,
-        """
+        f"""
 The the DET 2 det DT
 site site NOUN 4 nsubj NN
 will will AUX 4 aux MD
 use use VERB 0 root VB
 more more ADJ 6 amod JJR
-water water NOUN 4 obj NN
+power power NOUN 4 obj NN
 , , PUNCT 11 punct ,
 according accord VERB 11 case VBG
 to to ADP 8 fixed IN
 Wyvern Wyvern PROPN 11 compound NNP
-Water Water PROPN 4 obl NNP
+{name} {name} PROPN 4 obl NNP
 . . PUNCT 4 punct .
 
 Councillors Councillors NOUN 3 nsubj:pass NNS
@@ -7032,7 +6992,7 @@ were be AUX 3 aux:pass VBD
 told tell VERB 0 root VBN
 by by ADP 7 case IN
 the the DET 7 det DT
-water water NOUN 7 compound NN
+{qualifier} {qualifier} NOUN 7 compound NN
 company company NOUN 3 obl:agent NN
 that that PRON 13 mark WDT
 supplies supplies NOUN 13 nsubj:pass NNS
@@ -7046,8 +7006,8 @@ affected affect VERB 7 acl:relcl VBN
     result = attribute(doc)
     _, told = result.quotes
     assert told.content_text == "supplies would not be affected"
-    # "Wyvern Water" holds the description's qualifier; it is a company, not a person.
-    assert speaker_name(result, told) == "Wyvern Water"
+    # The name holds the description's qualifier; it is a company, not a person.
+    assert speaker_name(result, told) == f"Wyvern {name}"
     (speaker,) = result.speakers
     assert speaker.kind is SpeakerKind.ORGANIZATION
 
@@ -7785,52 +7745,6 @@ registered register VERB 4 ccomp VBN
     ]
     guild = {s.name: s for s in result.speakers}["Tram Workers’ Guild"]
     assert guild.kind is SpeakerKind.ORGANIZATION
-
-
-def test_a_description_whose_qualifier_is_a_plural_in_a_name_refers_back_to_it() -> None:
-    text = (
-        "The site will use more power, according to Northvale Networks. Councillors were told by "
-        "the network company that supplies would not be affected."
-    )
-    doc = parse_by_hand(
-        text,
-        """
-The the DET 2 det DT
-site site NOUN 4 nsubj NN
-will will AUX 4 aux MD
-use use VERB 0 root VB
-more more ADJ 6 amod JJR
-power power NOUN 4 obj NN
-, , PUNCT 11 punct ,
-according accord VERB 11 case VBG
-to to ADP 8 fixed IN
-Northvale Northvale PROPN 11 compound NNP
-Networks Networks PROPN 4 obl NNP
-. . PUNCT 4 punct .
-
-Councillors Councillors NOUN 3 nsubj:pass NNS
-were be AUX 3 aux:pass VBD
-told tell VERB 0 root VBN
-by by ADP 7 case IN
-the the DET 7 det DT
-network network NOUN 7 compound NN
-company company NOUN 3 obl:agent NN
-that that PRON 13 mark WDT
-supplies supplies NOUN 13 nsubj:pass NNS
-would would AUX 13 aux MD
-not not PART 13 advmod RB
-be be AUX 13 aux:pass VB
-affected affect VERB 7 acl:relcl VBN
-. . PUNCT 3 punct .
-""",
-    )
-    result = attribute(doc)
-    _, told = result.quotes
-    assert told.content_text == "supplies would not be affected"
-    # "Northvale Networks" holds the description's qualifier; it is a company, not a person.
-    assert speaker_name(result, told) == "Northvale Networks"
-    (speaker,) = result.speakers
-    assert speaker.kind is SpeakerKind.ORGANIZATION
 
 
 def test_a_report_ending_at_a_colon_and_the_quotation_after_it_are_two_quotes() -> None:
