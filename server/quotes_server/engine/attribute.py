@@ -194,6 +194,8 @@ def _collect_cues(
                 continue  # "miners call the pit “the Bathtub”": naming, not reporting
             if lemma in lexicon.clause_only_verbs and not _reports_a_clause(sentence, word):
                 continue
+            if lemma is not None and _heard_not_said(sentence, word, lemma):
+                continue  # "Ministers were warned in November that ...": no speaker
             if lemma is not None and _is_reporting_use(sentence, word, lemma):
                 cue = Cue(Span(word.start, word.end), word.text, lemma, CueKind.VERB)
                 event = _event(
@@ -207,8 +209,6 @@ def _collect_cues(
                     quoted=quoted,
                     adding_to=_previous_speaker(events, sentence) if lemma == "add" else None,
                 )
-                if event.speaker is None and _heard_not_said(sentence, word, lemma):
-                    continue  # "Ministers were warned in November that ...": no speaker
                 if lemma not in lexicon.finding_verbs or _finds_as_a_body(event, lexicon):
                     events.append(event)
         events.extend(_nominal_cues(doc.text, sentence, quoted, registry, lexicon))
@@ -265,7 +265,7 @@ def _clause_before_inverted_cue(sentence: Sentence, event: CueEvent) -> list[Wor
 
 def _reports_a_clause(sentence: Sentence, verb: Word) -> bool:
     """ "maintained that ...", "..., he maintained.", "maintained: “...”"."""
-    following = sentence.word(verb.index + 1) if verb.index < len(sentence.words) else None
+    following = _word_after(sentence, verb)
     return (
         bool(_after_that(sentence, verb))
         or any(c.deprel == "ccomp" for c in sentence.children(verb))
@@ -364,7 +364,7 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
         if following is not None and following.text == ",":
             return False
     # "said nothing when he was asked", "have said little in public": nothing was reported.
-    following = sentence.word(verb.index + 1) if verb.index < len(sentence.words) else None
+    following = _word_after(sentence, verb)
     if following is not None and following.text.lower() in ("nothing", "little"):
         return False
     # "had admitted two counts of causing death": a plea, not a report.
@@ -377,11 +377,7 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
     if _withheld(sentence, verb):
         return False
     # "he was asked whether he wished to speak": the question put to him, by nobody named.
-    if (
-        verb_lemma(verb) == "ask"
-        and is_passive(sentence, verb)
-        and passive_agent(sentence, verb, lambda _: False) is None
-    ):
+    if verb_lemma(verb) == "ask" and is_passive(sentence, verb) and _by_nobody(sentence, verb):
         return False
     # "went on trial, accused of being ...": an accusation by nobody named (not "Velastra,
     # where ..., has accused").
@@ -391,7 +387,7 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
         and verb.xpos == "VBN"
         and not own_subject
         and not perfect
-        and passive_agent(sentence, verb, lambda _: False) is None
+        and _by_nobody(sentence, verb)
     ):
         return False
     # "required anyone who found one to report it": a report demanded, not made.
@@ -410,14 +406,14 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
     if (
         verb_lemma(verb) in _NAMING_VERBS
         and is_passive(sentence, verb)
-        and passive_agent(sentence, verb, lambda _: False) is None
+        and _by_nobody(sentence, verb)
     ):
         return False
     # "180,000 air fryers are being recalled": a product recall, not a memory.
     if verb_lemma(verb) == "recall" and is_passive(sentence, verb):
         return False
     # "a group calling itself ...", "a band called ...": naming, not reporting.
-    after = sentence.word(verb.index + 1) if verb.index < len(sentence.words) else None
+    after = _word_after(sentence, verb)
     if verb.lemma.lower() in ("call", "name") and (
         (after is not None and after.text.lower() in _REFLEXIVES)
         or (verb.deprel.startswith("acl") and not own_subject)
@@ -555,21 +551,11 @@ def _event(
         def excluded(word: Word) -> bool:
             return quoted is not None and word in quoted
 
-        subject, agent = governing_subject(sentence, anchor, excluded=excluded)
+        subject, _agent = governing_subject(sentence, anchor, excluded=excluded)
         if subject is None and quoted is not None:
             subject = adjacent_nominal(sentence, anchor, excluded) or _name_right_before(
                 sentence, anchor, excluded
             )
-        # "Ministers were warned in November that ...": with no "by", the subject of a
-        # passive "warned" or "told" is who heard it, not who said it.
-        if (
-            subject is not None
-            and not agent
-            and subject.deprel == "nsubj:pass"
-            and subject.head == anchor.index
-            and _heard_not_said(sentence, anchor, cue.lemma)
-        ):
-            return CueEvent(cue=cue, sentence=sentence, anchor=anchor, speaker=None, entity=None)
     if subject is not None:
         subject = _named_subject_before(sentence, subject, anchor) or resolve_relative(
             sentence, subject
@@ -605,16 +591,25 @@ def _event(
 
 
 def _heard_not_said(sentence: Sentence, verb: Word, lemma: str) -> bool:
-    """A passive "told" or "warned" with no "by": its subject heard the report."""
-    following = sentence.word(verb.index + 1) if verb.index < len(sentence.words) else None
-    by_someone = following is not None and following.text.lower() == "by"  # misparsed "by"
+    """A passive "told" or "warned" with no "by" (not even one the parse hung elsewhere):
+    its subject heard the report."""
+    following = _word_after(sentence, verb)
     return (
         lemma in _ADDRESSEE_VERBS
         and verb.xpos == "VBN"
         and is_passive(sentence, verb)
-        and passive_agent(sentence, verb, lambda _: False) is None
-        and not by_someone
+        and _by_nobody(sentence, verb)
+        and not (following is not None and following.text.lower() == "by")
     )
+
+
+def _by_nobody(sentence: Sentence, verb: Word) -> bool:
+    """No "by X" agent hangs from the verb."""
+    return passive_agent(sentence, verb, lambda _: False) is None
+
+
+def _word_after(sentence: Sentence, word: Word) -> Word | None:
+    return sentence.word(word.index + 1) if word.index < len(sentence.words) else None
 
 
 def _fits(pronoun: Mention, entity: Entity) -> bool:
@@ -1633,8 +1628,9 @@ def _described_as(sentence: Sentence, verb: Word) -> list[Word]:
     words = [w for o in objects for w in sentence.subtree(o)] + sentence.subtree(as_phrases[0])
     # "as “long overdue and fully funded”" with the second half parsed as the verb's conj;
     # not "as «absurd and insulting» and summoned the ambassador", after the closing mark.
-    closed = sum(w.text in DOUBLE_MARKS for w in words) % 2 == 0
-    for conj in [] if closed and any(w.text in DOUBLE_MARKS for w in words) else after:
+    marks = sum(w.text in DOUBLE_MARKS for w in words)
+    quotation_closed = marks > 0 and marks % 2 == 0
+    for conj in [] if quotation_closed else after:
         subtree = sentence.subtree(conj)
         no_subject = not has_subject(sentence, conj)
         if (
