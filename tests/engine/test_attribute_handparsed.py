@@ -7893,3 +7893,66 @@ ambassador ambassador NOUN 12 obj NN
     )
     (quote,) = attribute(doc).quotes
     assert quote.content_text == "the claim as «absurd and insulting»"
+
+
+def test_a_speaker_named_sentences_back_weighs_less_than_a_nearer_subject() -> None:
+    text = (
+        "Quillon Abarra said the pier was safe. The bell was raised on Friday. It had lain on "
+        'the seabed. Morwen Tagg handed the bell to Dunmore Museum. "It is a sad day," she said.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Quillon Quillon PROPN 3 nsubj NNP
+Abarra Abarra PROPN 1 flat NNP
+said say VERB 0 root VBD
+the the DET 5 det DT
+pier pier NOUN 7 nsubj NN
+was be AUX 7 cop VBD
+safe safe ADJ 3 ccomp JJ
+. . PUNCT 3 punct .
+
+The the DET 2 det DT
+bell bell NOUN 4 nsubj:pass NN
+was be AUX 4 aux:pass VBD
+raised raise VERB 0 root VBN
+on on ADP 6 case IN
+Friday Friday PROPN 4 obl NNP
+. . PUNCT 4 punct .
+
+It it PRON 3 nsubj PRP
+had have AUX 3 aux VBD
+lain lain VERB 0 root VBN
+on on ADP 6 case IN
+the the DET 6 det DT
+seabed seabed VERB 3 obl VBN
+. . PUNCT 3 punct .
+
+Morwen Morwen PROPN 3 nsubj NNP
+Tagg Tagg PROPN 1 flat NNP
+handed hand VERB 0 root VBD
+the the DET 5 det DT
+bell bell NOUN 3 obj NN
+to to ADP 8 case IN
+Dunmore Dunmore PROPN 8 compound NNP
+Museum Museum PROPN 5 nmod NNP
+. . PUNCT 3 punct .
+
+" " PUNCT 6 punct ``
+It it PRON 6 nsubj PRP
+is be AUX 6 cop VBZ
+a a DET 6 det DT
+sad sad ADJ 6 amod JJ
+day day NOUN 10 ccomp NN
+, , PUNCT 6 punct ,
+" " PUNCT 6 punct ``
+she she PRON 10 nsubj PRP
+said say VERB 0 root VBD
+. . PUNCT 10 punct .
+""",
+    )
+    result = attribute(doc)
+    _, last = result.quotes
+    # Neither given name is in any list; Abarra spoke four sentences back, Tagg is the subject
+    # of the sentence just before.
+    assert speaker_name(result, last) == "Morwen Tagg"

@@ -51,6 +51,7 @@ _ROLE_SYNONYMS = {"justice": "judge"}
 # A subject outranks a nearer non-subject ("Doyle beat Ortega. 'I knew,' he said": Doyle);
 # recency scores 1, 1/2, 1/3, ... by rank.
 _SUBJECT_SALIENCE = 1.0
+_SPEAKER_REACH = 2  # sentences within which having spoken makes a candidate more salient
 # A known gender that matches the pronoun's outweighs salience and recency.
 _SAME_GENDER = 1.5
 _PAPER_NOUNS = frozenset({"paper", "newspaper"})
@@ -1385,7 +1386,9 @@ class EntityRegistry:
             candidates = [c for c in candidates if not c[1].is_pronoun]
         for rank, mention, entity in candidates:
             score = 1.0 / rank
-            score += 0.5 if mention.is_speaker else 0.0
+            # A speaker weighs more only while still in the story (two sentences).
+            recent = self._gap(pronoun.sentence, mention.sentence) <= _SPEAKER_REACH
+            score += 0.5 if mention.is_speaker and recent else 0.0
             score += _SUBJECT_SALIENCE if mention.is_subject else 0.0
             score += _SAME_GENDER if entity.gender == gender else 0.0
             if best is None or score > best[0]:
