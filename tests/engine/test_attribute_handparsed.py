@@ -7956,3 +7956,44 @@ said say VERB 0 root VBD
     # Neither given name is in any list; Abarra spoke four sentences back, Tagg is the subject
     # of the sentence just before.
     assert speaker_name(result, last) == "Morwen Tagg"
+
+
+def test_names_after_a_journal_in_a_preposition_are_not_coordinated_with_it() -> None:
+    text = (
+        "In their paper, published on Wednesday in the journal Astrophysical Letters, Varga and "
+        "Wierzbicki wrote that the signal was very unlikely."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+In in ADP 3 case IN
+their their PRON 3 nmod:poss PRP$
+paper paper NOUN 5 obl NN
+, , PUNCT 3 punct ,
+published publish VERB 17 advcl VBN
+on on ADP 7 case IN
+Wednesday Wednesday PROPN 5 obl NNP
+in in ADP 12 case IN
+the the DET 12 det DT
+journal journal ADJ 12 amod JJ
+Astrophysical Astrophysical PROPN 12 compound NNP
+Letters Letters PROPN 5 obl NNPS
+, , PUNCT 14 punct ,
+Varga Varga PROPN 12 conj NNP
+and and CCONJ 16 cc CC
+Wierzbicki Wierzbicki PROPN 14 conj NNP
+wrote write VERB 0 root VBD
+that that SCONJ 23 mark IN
+the the DET 20 det DT
+signal signal NOUN 23 nsubj NN
+was be AUX 23 cop VBD
+very very ADV 23 advmod RB
+unlikely unlikely ADV 17 ccomp RB
+. . PUNCT 17 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # The parse hangs "Varga and Wierzbicki" from "Letters" as conjuncts; a name inside "in
+    # the journal ..." is no subject, so the authors speak.
+    assert speaker_name(result, quote) == "Varga"

@@ -668,6 +668,10 @@ def first_conjunct(sentence: Sentence, word: Word) -> Word:
         first = sentence.head_of(head)
         if first is None or first.index > head.index or not is_proper(sentence, first):
             break
+        # "in the journal Astrophysical Letters, Varga and Wierzbicki wrote": a name after a
+        # preposition is no subject to coordinate with.
+        if any(c.deprel == "case" for c in sentence.children(first)):
+            break
         head, moved = first, True
     return head if moved else word
 
