@@ -7997,3 +7997,41 @@ unlikely unlikely ADV 17 ccomp RB
     # The parse hangs "Varga and Wierzbicki" from "Letters" as conjuncts; a name inside "in
     # the journal ..." is no subject, so the authors speak.
     assert speaker_name(result, quote) == "Varga"
+
+
+def test_a_role_not_set_off_by_a_second_comma_is_no_apposition_of_the_name_before() -> None:
+    text = (
+        "In a paper published in the journal Earth Systems Letters, the researchers wrote that "
+        "the speed-up was likely."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+In in ADP 3 case IN
+a a DET 3 det DT
+paper paper NOUN 14 obl NN
+published publish VERB 14 advcl VBN
+in in ADP 10 case IN
+the the DET 10 det DT
+journal journal ADJ 10 amod JJ
+Earth Earth PROPN 10 compound NNP
+Systems Systems PROPN 10 compound NNPS
+Letters Letters PROPN 4 obl NNPS
+, , PUNCT 3 punct ,
+the the DET 13 det DT
+researchers researcher NOUN 14 nsubj NNS
+wrote write VERB 0 root VBD
+that that SCONJ 21 mark IN
+the the DET 19 det DT
+speed speed NOUN 19 compound NN
+- - PUNCT 17 punct HYPH
+up up NOUN 21 nsubj NN
+was be AUX 21 cop VBD
+likely likely ADJ 14 ccomp JJ
+. . PUNCT 14 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # Not "Helen Marsh, the shadow health secretary, said": the journal is no speaker.
+    assert speaker_name(result, quote) == "the researchers"

@@ -650,7 +650,11 @@ def named_apposition(sentence: Sentence, head: Word) -> Word:
             if following is not None:
                 return following
     first = words[0].index if words else head.index
-    if first >= 3 and sentence.word(first - 1).text == ",":
+    last = words[-1].index if words else head.index
+    # Set off by commas on both sides ("Helen Marsh, the shadow health secretary, said"), not
+    # "in the journal Earth Systems Letters, the researchers wrote".
+    set_off = last < len(sentence.words) and sentence.word(last + 1).text == ","
+    if first >= 3 and sentence.word(first - 1).text == "," and set_off:
         candidate = sentence.word(first - 2)
         if is_proper(sentence, candidate):
             return candidate
