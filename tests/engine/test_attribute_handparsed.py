@@ -8035,3 +8035,136 @@ likely likely ADJ 14 ccomp JJ
     (quote,) = result.quotes
     # Not "Helen Marsh, the shadow health secretary, said": the journal is no speaker.
     assert speaker_name(result, quote) == "the researchers"
+
+
+def test_a_split_quote_whose_frame_holds_a_relative_cue_of_the_same_speaker() -> None:
+    text = (
+        '"We have listened," said the head, Duncan Ferrier, who announced the change, "but '
+        'uniform matters."'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+" " PUNCT 4 punct ``
+We we PRON 4 nsubj PRP
+have have AUX 4 aux VBP
+listened listen VERB 7 ccomp VBN
+, , PUNCT 4 punct ,
+" " PUNCT 4 punct ''
+said say VERB 0 root VBD
+the the DET 9 det DT
+head head NOUN 7 nsubj NN
+, , PUNCT 11 punct ,
+Duncan Duncan PROPN 9 appos NNP
+Ferrier Ferrier PROPN 11 flat NNP
+, , PUNCT 15 punct ,
+who who PRON 15 nsubj WP
+announced announce VERB 9 acl:relcl VBD
+the the DET 17 det DT
+change change NOUN 15 obj NN
+, , PUNCT 22 punct ,
+" " PUNCT 22 punct ``
+but but CCONJ 22 cc CC
+uniform uniform ADJ 22 amod JJ
+matters matter NOUN 17 conj NNS
+. . PUNCT 7 punct .
+" " PUNCT 22 punct ''
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "who announced the change" is Ferrier's too: the two parts are one quote.
+    assert quote.type is QuoteType.DIRECT
+    assert len(quote.quoted_parts) == 2
+    assert speaker_name(result, quote) == "Duncan Ferrier"
+
+
+def test_a_name_after_a_foreign_article_and_a_name_people_know_as_are_names() -> None:
+    text = "Shepherds call the slope «la Pelata»."
+    doc = parse_by_hand(
+        text,
+        """
+Shepherds Shepherds NOUN 2 nsubj NNS
+call call VERB 0 root VBP
+the the DET 4 det DT
+slope slope NOUN 2 obj NN
+« " PUNCT 6 punct ``
+la la PROPN 2 obj NNP
+Pelata Pelata PROPN 6 flat NNP
+» " PUNCT 6 punct ''
+. . PUNCT 2 punct .
+""",
+    )
+    assert attribute(doc).quotes == ()
+    text = "The rest, which locals know as “the Long Finger”, would go, the council said."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+rest rest NOUN 15 nsubj:outer NN
+, , PUNCT 2 punct ,
+which which PRON 6 nsubj WDT
+locals locals NOUN 6 nsubj NNS
+know know VERB 2 acl:relcl VBP
+as as ADP 11 case IN
+“ " PUNCT 11 punct ``
+the the DET 11 det DT
+Long Long ADJ 11 amod JJ
+Finger Finger PROPN 6 obl NNP
+” " PUNCT 11 punct ''
+, , PUNCT 2 punct ,
+would would AUX 15 aux MD
+go go VERB 19 ccomp VB
+, , PUNCT 15 punct ,
+the the DET 18 det DT
+council council NOUN 19 nsubj NN
+said say VERB 0 root VBD
+. . PUNCT 19 punct .
+""",
+    )
+    (quote,) = attribute(doc).quotes
+    assert quote.type is QuoteType.INDIRECT
+
+
+def test_a_campaign_named_with_a_verb_mid_sentence_keeps_the_verb() -> None:
+    text = (
+        "The fuel is going by rail to a storage site, and Stop Carrack Waste, a local campaign "
+        "group, argued that it was merely being moved."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+fuel fuel NOUN 4 nsubj NN
+is be AUX 4 aux VBZ
+going go VERB 22 ccomp VBG
+by by ADP 6 case IN
+rail rail NOUN 4 obl NN
+to to ADP 10 case IN
+a a DET 10 det DT
+storage storage NOUN 10 compound NN
+site site NOUN 6 nmod NN
+, , PUNCT 13 punct ,
+and and CCONJ 13 cc CC
+Stop stop VERB 4 conj VB
+Carrack Carrack PROPN 15 compound NNP
+Waste Waste PROPN 13 obj NNP
+, , PUNCT 20 punct ,
+a a DET 20 det DT
+local local ADJ 20 amod JJ
+campaign campaign NOUN 20 compound NN
+group group NOUN 15 appos NN
+, , PUNCT 20 punct ,
+argued argue VERB 0 root VBD
+that that SCONJ 28 mark IN
+it it PRON 28 nsubj:pass PRP
+was be AUX 28 aux:pass VBD
+merely merely ADV 28 advmod RB
+being be AUX 28 aux:pass VBG
+moved move VERB 22 ccomp VBN
+. . PUNCT 22 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Stop Carrack Waste"

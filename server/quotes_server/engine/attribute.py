@@ -329,7 +329,10 @@ def _relative_before(sentence: Sentence, verb: Word) -> str:
 def _looks_like_name(content: str) -> bool:
     """ "the Bathtub", "Badger", "the Queen of Tears": capitalised words after an optional
     "the", with no closing punctuation."""
-    words = content.removeprefix("the ").removeprefix("The ").split()
+    words = content.split()
+    # "the Bathtub", "la Pelata": an article, then the name.
+    if words and words[0].lower() in _DEFINITE_ARTICLES:
+        words = words[1:]
     return (
         0 < len(words) <= _SCARE_QUOTE_MAX_WORDS + 2
         and content.rstrip()[-1:] not in ".!?,;:"
@@ -1105,7 +1108,8 @@ def _names_a_term(quotation: Quotation, index: _Index) -> bool:
 
 # Words that introduce a name, a title or a slogan in quotation marks, not words said.
 _NAMING = re.compile(
-    r"(?:\bknown(?: [^,.;:]{1,40})? as|\bbilled as|\bdubbed|\bnicknamed|\b(?:en)?titled|\bso-called"
+    r"(?:\bknow[ns]?(?: [^,.;:]{1,40})? as|\bbilled as|\bdubbed|\bnicknamed"
+    r"|\b(?:en)?titled|\bso-called"
     r"|\bcalling (?:itself|themselves|himself|herself)|\bbranded itself"
     r"|\b(?:slogan|catchphrase|motto|hashtag|title|headline|heading|caption)s?,?"
     r"|\bheadlined"
@@ -1222,7 +1226,13 @@ def _is_split_pair(text: str, first: Draft, second: Draft, index: _Index) -> boo
     ):
         return False
     if second.event is not None and second.event is not first.event:
-        return False
+        # `"A," said X, who announced the change, "but B."`: a cue in the frame's relative
+        # clause, with the same speaker, does not end the quote.
+        in_frame = first.quotation.outer.end <= second.event.cue.span.start
+        in_frame = in_frame and second.event.cue.span.end <= second.quotation.outer.start
+        same_speaker = second.event.entity is not None and second.event.entity is first.event.entity
+        if not (in_frame and same_speaker):
+            return False
     cue = first.event.cue.span
     if not (first.quotation.outer.end <= cue.start and cue.end <= second.quotation.outer.start):
         return False

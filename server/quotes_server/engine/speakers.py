@@ -260,11 +260,15 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
     # "Jessamy Pengelly" with "Pengelly" tagged an adverb: a capitalised word right after a
     # proper noun, mid-sentence, goes on with the name.
     after_name = (
-        word.upos == "ADV"
-        and word.index >= 2
-        and word.text[:1].isupper()
-        and sentence.word(word.index - 1).upos == "PROPN"
-    ) or _verb_closing_a_name(sentence, word)
+        (
+            word.upos == "ADV"
+            and word.index >= 2
+            and word.text[:1].isupper()
+            and sentence.word(word.index - 1).upos == "PROPN"
+        )
+        or _verb_closing_a_name(sentence, word)
+        or _campaign_verb(sentence, word)
+    )
     if (
         word.upos not in ("NOUN", "X", "ADJ") and not misread_verb and not after_name
     ) or not word.text[:1].isupper():
@@ -288,6 +292,21 @@ def _verb_closing_a_name(sentence: Sentence, word: Word) -> bool:
         return False
     before, after = sentence.word(word.index - 1), sentence.word(word.index + 1)
     return before.upos == "PROPN" and after.upos in ("VERB", "AUX")
+
+
+def _campaign_verb(sentence: Sentence, word: Word) -> bool:
+    """ "..., and Stop Carrack Waste, a local campaign group, argued": a capitalised base-form
+    verb mid-sentence, right before a proper noun that it governs, opens a campaign's name."""
+    if (
+        word.xpos != "VB"
+        or not word.text[:1].isupper()
+        or not 2 <= word.index < len(sentence.words)
+    ):
+        return False
+    previous, following = sentence.word(word.index - 1), sentence.word(word.index + 1)
+    mid_sentence = previous.text not in (".", "!", "?", ":", "“", '"', "‘", "'")
+    governed = any(c.upos == "PROPN" for c in sentence.children(word))
+    return mid_sentence and following.upos == "PROPN" and governed
 
 
 def _between_name_words(sentence: Sentence, word: Word) -> bool:
