@@ -54,6 +54,7 @@ def test_gold_files_validate() -> None:
         "holdout23",
         "holdout24",
         "holdout25",
+        "holdout26",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
