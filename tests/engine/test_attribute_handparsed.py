@@ -8168,3 +8168,94 @@ moved move VERB 22 ccomp VBN
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "Stop Carrack Waste"
+
+
+def test_an_mp_written_in_capitals_before_a_name_in_apposition() -> None:
+    text = "The MP for Penvose, Demelza Kitto, said the firm would be held accountable."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+MP MP PROPN 9 nsubj NNP
+for for ADP 4 case IN
+Penvose Penvose PROPN 2 nmod NNP
+, , PUNCT 6 punct ,
+Demelza Demelza PROPN 2 appos NNP
+Kitto Kitto PROPN 6 flat NNP
+, , PUNCT 2 punct ,
+said say VERB 0 root VBD
+the the DET 11 det DT
+firm firm NOUN 14 nsubj:pass NN
+would would AUX 14 aux MD
+be be AUX 14 aux:pass VB
+held hold VERB 9 ccomp VBN
+accountable accountable ADJ 14 xcomp JJ
+. . PUNCT 9 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Demelza Kitto"
+
+
+def test_the_inspectorate_refers_back_to_the_named_inspectorate() -> None:
+    text = (
+        "The Care Standards Inspectorate visited the home. One resident had gone nine hours "
+        "without a drink, the inspectorate said."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 4 det DT
+Care Care PROPN 4 compound NNP
+Standards Standards PROPN 4 compound NNPS
+Inspectorate Inspectorate PROPN 5 nsubj NNP
+visited visit VERB 0 root VBD
+the the DET 7 det DT
+home home NOUN 5 obj NN
+. . PUNCT 5 punct .
+
+One one NUM 2 nummod CD
+resident resident NOUN 4 nsubj NN
+had have AUX 4 aux VBD
+gone go VERB 13 ccomp VBN
+nine nine NUM 6 nummod CD
+hours hour NOUN 4 obj NNS
+without without ADP 9 case IN
+a a DET 9 det DT
+drink drink NOUN 4 obl NN
+, , PUNCT 4 punct ,
+the the DET 12 det DT
+inspectorate inspectorate NOUN 13 nsubj NN
+said say VERB 0 root VBD
+. . PUNCT 13 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Care Standards Inspectorate"
+
+
+def test_can_claim_money_is_an_entitlement_not_a_report() -> None:
+    text = "Passengers can claim up to £1,400 for a bag that is never found."
+    doc = parse_by_hand(
+        text,
+        """
+Passengers Passengers NOUN 3 nsubj NNS
+can can AUX 3 aux MD
+claim claim VERB 0 root VB
+up up ADP 3 compound:prt RP
+to to ADP 6 case IN
+£ £ SYM 3 obl $
+1,400 1,400 NUM 6 nummod CD
+for for ADP 10 case IN
+a a DET 10 det DT
+bag bag NOUN 3 obl NN
+that that PRON 14 nsubj:pass WDT
+is be AUX 14 aux:pass VBZ
+never never ADV 14 advmod RB
+found find VERB 10 acl:relcl VBN
+. . PUNCT 3 punct .
+""",
+    )
+    assert attribute(doc).quotes == ()

@@ -400,8 +400,9 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
     # "A soldier, asked whether he was afraid, shrugged": the question put to the noun.
     if verb_lemma(verb) == "ask" and verb.deprel.startswith("acl") and not own_subject:
         return False
-    # "can tell you what is wrong": what someone is able to say, not what was said.
-    if verb_lemma(verb) in ("say", "tell") and any(
+    # "can tell you what is wrong": what someone is able to say, not what was said; "passengers
+    # can claim up to £1,400": an entitlement.
+    if verb_lemma(verb) in ("say", "tell", "claim") and any(
         c.deprel == "aux" and c.text.lower() in ("can", "could") for c in sentence.children(verb)
     ):
         return False

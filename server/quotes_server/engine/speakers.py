@@ -81,10 +81,15 @@ _ROLE_NOUNS = frozenset(
         "judge",
         "prosecutor",
         "chair",
-        # Written in capitals, so read as names: "His GP, Owen Blackwood, wrote".
+        # Written in capitals, so read as names: "His GP, Owen Blackwood, wrote", "The MP
+        # for Penvose, Demelza Kitto, said".
         "gp",
         "ceo",
         "cfo",
+        "mp",
+        "msp",
+        "mep",
+        "mla",
     }
 )
 _POSSESSIVE = re.compile(r"(’s|'s)$")
