@@ -55,6 +55,7 @@ def test_gold_files_validate() -> None:
         "holdout24",
         "holdout25",
         "holdout26",
+        "holdout27",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
