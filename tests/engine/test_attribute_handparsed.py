@@ -8259,3 +8259,23 @@ found find VERB 10 acl:relcl VBN
 """,
     )
     assert attribute(doc).quotes == ()
+
+
+def test_a_participle_called_between_a_noun_and_a_name_names_it() -> None:
+    text = "A spaniel called Biscuit won best in show."
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 2 det DT
+spaniel spaniel NOUN 3 nsubj NN
+called call VERB 0 root VBN
+Biscuit Biscuit PROPN 3 obj NNP
+won win AUX 6 amod VBD
+best good ADJ 3 xcomp JJS
+in in ADP 8 case IN
+show show NOUN 6 obl NN
+. . PUNCT 3 punct .
+""",
+    )
+    # The parse makes "called" the sentence's verb; the dog's name is no report.
+    assert attribute(doc).quotes == ()

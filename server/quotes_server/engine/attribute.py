@@ -416,8 +416,18 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
     # "180,000 air fryers are being recalled": a product recall, not a memory.
     if verb_lemma(verb) == "recall" and is_passive(sentence, verb):
         return False
-    # "a group calling itself ...", "a band called ...": naming, not reporting.
+    # "a spaniel called Biscuit won ...", parsed with "called" as the sentence's verb: a
+    # participle between a noun and a name names it.
     after = _word_after(sentence, verb)
+    if (
+        verb.text.lower() in ("called", "named")
+        and before is not None
+        and before.upos == "NOUN"
+        and after is not None
+        and after.upos == "PROPN"
+    ):
+        return False
+    # "a group calling itself ...", "a band called ...": naming, not reporting.
     if verb.lemma.lower() in ("call", "name") and (
         (after is not None and after.text.lower() in _REFLEXIVES)
         or (verb.deprel.startswith("acl") and not own_subject)
