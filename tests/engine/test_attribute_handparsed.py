@@ -8279,3 +8279,41 @@ show show NOUN 6 obl NN
     )
     # The parse makes "called" the sentence's verb; the dog's name is no report.
     assert attribute(doc).quotes == ()
+
+
+def test_a_nominal_cue_is_no_speaker_of_its_own() -> None:
+    text = (
+        "Residents were told by Stalwart Home in letters sent last month that its loss "
+        "adjusters had found no evidence of river inundation."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Residents Residents NOUN 3 nsubj:pass NNS
+were be AUX 3 aux:pass VBD
+told tell VERB 0 root VBN
+by by ADP 6 case IN
+Stalwart Stalwart ADJ 6 amod NNP
+Home Home PROPN 3 obl:agent NNP
+in in ADP 8 case IN
+letters letter NOUN 6 nmod NNS
+sent send VERB 3 advcl VBN
+last last ADJ 11 amod JJ
+month month NOUN 9 obl:unmarked NN
+that that SCONJ 17 mark IN
+its its PRON 15 nmod:poss PRP$
+loss loss NOUN 15 compound NN
+adjusters adjusters NOUN 17 nsubj NNS
+had have AUX 17 aux VBD
+found find VERB 9 ccomp VBN
+no no DET 19 det DT
+evidence evidence NOUN 17 obj NN
+of of ADP 22 case IN
+river river NOUN 22 compound NN
+inundation inundation NOUN 19 nmod NN
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    # "in letters" names how Stalwart Home told them, not a speaker called "letters".
+    assert [speaker_name(result, q) for q in result.quotes] == ["Stalwart Home"]

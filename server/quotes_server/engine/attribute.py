@@ -211,8 +211,19 @@ def _collect_cues(
                 )
                 if lemma not in lexicon.finding_verbs or _finds_as_a_body(event, lexicon):
                     events.append(event)
-        events.extend(_nominal_cues(doc.text, sentence, quoted, registry, lexicon))
+        events.extend(
+            e
+            for e in _nominal_cues(doc.text, sentence, quoted, registry, lexicon)
+            # "told by X in letters sent last month": the letters are no speaker of their own.
+            if not _speaks_through_itself(e)
+        )
     return events
+
+
+def _speaks_through_itself(event: CueEvent) -> bool:
+    """A nominal cue whose speaker is a word of the cue itself ("in letters")."""
+    head = event.speaker.head if event.speaker is not None else None
+    return head is not None and event.cue.span.start <= head.start < event.cue.span.end
 
 
 def _previous_speaker(events: list[CueEvent], sentence: Sentence) -> Entity | None:
