@@ -276,7 +276,7 @@ def _clause_before_inverted_cue(sentence: Sentence, event: CueEvent) -> list[Wor
 
 def _reports_a_clause(sentence: Sentence, verb: Word) -> bool:
     """ "maintained that ...", "..., he maintained.", "maintained: “...”"."""
-    following = _word_after(sentence, verb)
+    following = sentence.word_after(verb)
     return (
         bool(_after_that(sentence, verb))
         or any(c.deprel == "ccomp" for c in sentence.children(verb))
@@ -364,7 +364,7 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
         return False
     # "according to a diplomat briefed on the talks": a participle right after a common noun
     # describes who it is, whatever the parse hung the noun from.
-    before = sentence.word(verb.index - 1) if verb.index > 1 else None
+    before, following = sentence.word_before(verb), sentence.word_after(verb)
     if verb.text.lower() == "briefed" and before is not None and before.upos == "NOUN":
         return False
     # "through a thunderstorm warning": a gerund with an article or a noun modifier is a noun.
@@ -373,12 +373,10 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
     ):
         return False
     # "That said, the shares are still higher": a turn of phrase, not a report.
-    if verb.index == 2 and verb.text.lower() == "said" and sentence.word(1).text.lower() == "that":
-        following = sentence.word(3) if len(sentence.words) > 2 else None
-        if following is not None and following.text == ",":
-            return False
+    opening = before is not None and before.index == 1 and before.text.lower() == "that"
+    if opening and verb.text.lower() == "said" and following is not None and following.text == ",":
+        return False
     # "said nothing when he was asked", "have said little in public": nothing was reported.
-    following = _word_after(sentence, verb)
     if following is not None and following.text.lower() in ("nothing", "little"):
         return False
     # "had admitted two counts of causing death": a plea, not a report.
@@ -429,18 +427,17 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
         return False
     # "a spaniel called Biscuit won ...", parsed with "called" as the sentence's verb: a
     # participle between a noun and a name names it.
-    after = _word_after(sentence, verb)
     if (
         verb.text.lower() in ("called", "named")
         and before is not None
         and before.upos == "NOUN"
-        and after is not None
-        and after.upos == "PROPN"
+        and following is not None
+        and following.upos == "PROPN"
     ):
         return False
     # "a group calling itself ...", "a band called ...": naming, not reporting.
     if verb.lemma.lower() in ("call", "name") and (
-        (after is not None and after.text.lower() in _REFLEXIVES)
+        (following is not None and following.text.lower() in _REFLEXIVES)
         or (verb.deprel.startswith("acl") and not own_subject)
     ):
         return False
@@ -618,7 +615,7 @@ def _event(
 def _heard_not_said(sentence: Sentence, verb: Word, lemma: str) -> bool:
     """A passive "told" or "warned" with no "by" (not even one the parse hung elsewhere):
     its subject heard the report."""
-    following = _word_after(sentence, verb)
+    following = sentence.word_after(verb)
     return (
         lemma in _ADDRESSEE_VERBS
         and verb.xpos == "VBN"
@@ -631,10 +628,6 @@ def _heard_not_said(sentence: Sentence, verb: Word, lemma: str) -> bool:
 def _by_nobody(sentence: Sentence, verb: Word) -> bool:
     """No "by X" agent hangs from the verb."""
     return passive_agent(sentence, verb, lambda _: False) is None
-
-
-def _word_after(sentence: Sentence, word: Word) -> Word | None:
-    return sentence.word(word.index + 1) if word.index < len(sentence.words) else None
 
 
 def _fits(pronoun: Mention, entity: Entity) -> bool:
@@ -1252,8 +1245,7 @@ def _is_split_pair(text: str, first: Draft, second: Draft, index: _Index) -> boo
         # clause, with the same speaker, does not end the quote.
         in_frame = first.quotation.outer.end <= second.event.cue.span.start
         in_frame = in_frame and second.event.cue.span.end <= second.quotation.outer.start
-        same_speaker = second.event.entity is not None and second.event.entity is first.event.entity
-        if not (in_frame and same_speaker):
+        if not (in_frame and _same_speaker(first.event, second.event)):
             return False
     cue = first.event.cue.span
     if not (first.quotation.outer.end <= cue.start and cue.end <= second.quotation.outer.start):
@@ -1326,9 +1318,7 @@ def _complement(
 def _before_colon_quote(sentence: Sentence, last: Word) -> bool:
     """``last`` is followed by a colon and a quotation mark."""
     following = sentence.words[last.index : last.index + 2]
-    return [w.text for w in following[:1]] == [":"] and (
-        len(following) == 2 and following[1].text in QUOTE_MARKS
-    )
+    return len(following) == 2 and following[0].text == ":" and following[1].text in QUOTE_MARKS
 
 
 def _until_colon_quote(words: list[Word]) -> list[Word]:
@@ -2331,7 +2321,7 @@ def _is_reporting_source(event: CueEvent, events: list[CueEvent]) -> bool:
         # a verb whose subject is the phrase's own source belongs to the phrase.
         and e.speaker.head is not event.anchor
         # "according to the company's director, Lukas Brandt, who added that ...".
-        and (event.entity is None or e.entity is not event.entity)
+        and not _same_speaker(event, e)
         # "above the level scientists had advised, according to X": a verb in a clause that
         # modifies a noun reports nothing of the sentence's.
         and not e.anchor.deprel.startswith("acl")
@@ -2386,6 +2376,11 @@ def _is_mixed(words: list[Word], content: Span, overlapping: list[Draft]) -> boo
         and w.deprel != "mark"
     ]
     return len(own) >= 1
+
+
+def _same_speaker(one: CueEvent, other: CueEvent) -> bool:
+    """Both cues have a speaker, and it is the same person or body."""
+    return one.entity is not None and one.entity is other.entity
 
 
 def _release_cue(draft: Draft, event: CueEvent, content: Span) -> None:
@@ -2453,7 +2448,7 @@ def _attach_sources(drafts: list[Draft], events: list[CueEvent]) -> None:
             and d.event.sentence is event.sentence
             and d.event.cue.kind == CueKind.VERB
             # "according to X, who added that ...": X's second statement, not a source's.
-            and (event.entity is None or d.event.entity is not event.entity)
+            and not _same_speaker(event, d.event)
         ]
         if not verb_quotes:
             continue

@@ -52,6 +52,12 @@ class Sentence:
     def word(self, index: int) -> Word:
         return self.words[index - 1]
 
+    def word_before(self, word: Word) -> Word | None:
+        return self.words[word.index - 2] if word.index > 1 else None
+
+    def word_after(self, word: Word) -> Word | None:
+        return self.words[word.index] if word.index < len(self.words) else None
+
     def head_of(self, word: Word) -> Word | None:
         return None if word.head == 0 else self.words[word.head - 1]
 

@@ -872,7 +872,7 @@ def _share_surname(mention: Mention, sentence: Sentence, run: list[Word]) -> Non
     if mention.kind != SpeakerKind.PERSON or len(run) != 1 or not mention.conjuncts:
         return
     other = mention.conjuncts[0]
-    after = sentence.word(run[0].index + 1) if run[0].index < len(sentence.words) else None
+    after = sentence.word_after(run[0])
     parts = other.name.split()
     if other.kind == SpeakerKind.PERSON and len(parts) >= 2 and after and after.text == "and":
         mention.name = f"{mention.name} {parts[-1]}"
@@ -1369,16 +1369,19 @@ class EntityRegistry:
                 return entity
             # "the airport": "Brelmouth Airport", taken for a place (or a person) where it
             # was named.
-            maybe = entity.kind == SpeakerKind.PLACE or _maybe_organization(entity, self._lexicon)
-            if noun in words and len(words) > 1 and maybe:
+            maybe_body = _maybe_organization(entity, self._lexicon)
+            if (
+                noun in words
+                and len(words) > 1
+                and (entity.kind == SpeakerKind.PLACE or maybe_body)
+            ):
                 entity.kind = SpeakerKind.ORGANIZATION
                 return entity
             # "the water company": "Wyvern Water", a name that holds its qualifier.
             # (or its plural: "the network operator": "Northvale Power Networks")
             singular = {w.removesuffix("s") for w in words}
             if qualifiers & (set(words) | singular) and (
-                entity.kind == SpeakerKind.ORGANIZATION
-                or _maybe_organization(entity, self._lexicon)
+                entity.kind == SpeakerKind.ORGANIZATION or maybe_body
             ):
                 entity.kind = SpeakerKind.ORGANIZATION
                 return entity
