@@ -8317,3 +8317,571 @@ inundation inundation NOUN 19 nmod NN
     result = attribute(doc)
     # "in letters" names how Stalwart Home told them, not a speaker called "letters".
     assert [speaker_name(result, q) for q in result.quotes] == ["Stalwart Home"]
+
+
+def test_an_age_description_reaches_a_person_kept_in_the_story_by_a_pronoun() -> None:
+    text = (
+        "Saskia Brennan could not walk to the end of her garden.\n\n‘I was certain,’ she "
+        "says.\n\nHer coach, Joan Metcalfe, 71, has trained her since she was 13. Metcalfe "
+        "admits there were hard weeks. ‘She would ring me at seven,’ she says.\n\nThe way "
+        "back began with a stopwatch, the 34-year-old says. She recalls the first "
+        "session:\n\n‘I ran for one minute and walked for four.’"
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Saskia Saskia PROPN 5 nsubj NNP
+Brennan Brennan PROPN 1 flat NNP
+could could AUX 5 aux MD
+not not PART 5 advmod RB
+walk walk VERB 0 root VB
+to to ADP 8 case IN
+the the DET 8 det DT
+end end NOUN 5 obl NN
+of of ADP 10 case IN
+her she PRON 8 nmod PRP$
+garden garden NOUN 8 nmod NN
+. . PUNCT 5 punct .
+
+‘ ' PUNCT 4 punct ''
+I I PRON 4 nsubj PRP
+was be AUX 4 cop VBD
+certain certain ADJ 0 root JJ
+, , PUNCT 8 punct ,
+’ ' PUNCT 8 punct ''
+she she PRON 8 nsubj PRP
+says say VERB 4 parataxis VBZ
+. . PUNCT 4 punct .
+
+Her her PRON 2 nmod:poss PRP$
+coach coach NOUN 10 nsubj NN
+, , PUNCT 4 punct ,
+Joan Joan PROPN 10 nsubj NNP
+Metcalfe Metcalfe PROPN 4 flat NNP
+, , PUNCT 7 punct ,
+71 71 NUM 4 flat CD
+, , PUNCT 4 punct ,
+has have AUX 10 aux VBZ
+trained train VERB 0 root VBN
+her she PRON 10 obj PRP
+since since SCONJ 15 mark IN
+she she PRON 15 nsubj PRP
+was be AUX 15 cop VBD
+13 13 NUM 10 advcl CD
+. . PUNCT 10 punct .
+
+Metcalfe Metcalfe PROPN 2 nsubj NNP
+admits admit VERB 0 root VBZ
+there there PRON 4 expl EX
+were be AUX 2 ccomp VBD
+hard hard ADJ 6 amod JJ
+weeks week NOUN 4 nsubj NNS
+. . PUNCT 2 punct .
+
+‘ ' PUNCT 4 punct ``
+She she PRON 4 nsubj PRP
+would would AUX 4 aux MD
+ring ring VERB 0 root VB
+me I PRON 4 obj PRP
+at at ADP 7 case IN
+seven seven NUM 4 obl CD
+, , PUNCT 11 punct ,
+’ ' PUNCT 11 punct ''
+she she PRON 11 nsubj PRP
+says say VERB 4 parataxis VBZ
+. . PUNCT 4 punct .
+
+The the DET 2 det DT
+way way NOUN 4 obl:unmarked NN
+back back ADV 4 advmod RB
+began begin VERB 15 ccomp VBD
+with with ADP 7 case IN
+a a DET 7 det DT
+stopwatch stopwatch NOUN 4 obl NN
+, , PUNCT 4 punct ,
+the the DET 14 det DT
+34 34 NUM 12 nummod CD
+- - PUNCT 10 punct HYPH
+year year NOUN 14 obl:unmarked NN
+- - PUNCT 12 punct HYPH
+old old ADJ 15 nsubj JJ
+says say VERB 0 root VBZ
+. . PUNCT 15 punct .
+
+She she PRON 2 nsubj PRP
+recalls recall VERB 0 root VBZ
+the the DET 5 det DT
+first first ADJ 5 amod JJ
+session session NOUN 2 obj NN
+: : PUNCT 2 punct :
+
+‘ ' PUNCT 3 punct ''
+I I PRON 3 nsubj PRP
+ran run VERB 0 root VBD
+for for ADP 6 case IN
+one one NUM 6 nummod CD
+minute minute NOUN 3 obl NN
+and and CCONJ 8 cc CC
+walked walk VERB 3 conj VBD
+for for ADP 10 case IN
+four four NUM 8 obl CD
+. . PUNCT 3 punct .
+’ ' PUNCT 3 punct ''
+""",
+    )
+    result = attribute(doc)
+    # Saskia Brennan was last named four sentences back, but "she says" kept her in the
+    # story; Joan Metcalfe is 71. "She recalls" then goes back to the 34-year-old.
+    assert [speaker_name(result, q) for q in result.quotes] == [
+        "Saskia Brennan",
+        "Joan Metcalfe",
+        "Joan Metcalfe",
+        "Saskia Brennan",
+        "Saskia Brennan",
+    ]
+
+
+def test_an_elided_particle_joins_a_name() -> None:
+    text = "Remontées d'Aulpe, the company that runs the lifts, said that it had given up hope."
+    doc = parse_by_hand(
+        text,
+        """
+Remontées Remontées PROPN 12 nsubj NNS
+d' d' PUNCT 1 flat ,
+Aulpe Aulpe PROPN 1 flat NNP
+, , PUNCT 6 punct ,
+the the DET 6 det DT
+company company NOUN 1 appos NN
+that that PRON 8 nsubj WDT
+runs run VERB 6 acl:relcl VBZ
+the the DET 10 det DT
+lifts lifts NOUN 8 obj NNS
+, , PUNCT 1 punct ,
+said say VERB 0 root VBD
+that that SCONJ 16 mark IN
+it it PRON 16 nsubj PRP
+had have AUX 16 aux VBD
+given give VERB 12 ccomp VBN
+up up ADP 16 compound:prt RP
+hope hope NOUN 16 obj NN
+. . PUNCT 12 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Remontées d'Aulpe"]
+
+
+def test_a_mixed_report_takes_in_the_cues_inside_it() -> None:
+    text = (
+        "The Wine Association said it would ask the state government for grants “so that "
+        "no cellar door stands empty”."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 3 det DT
+Wine wine NOUN 3 compound NN
+Association Association NOUN 4 nsubj NN
+said say VERB 0 root VBD
+it it PRON 7 nsubj PRP
+would would AUX 7 aux MD
+ask ask VERB 4 ccomp VB
+the the DET 10 det DT
+state state NOUN 10 compound NN
+government government NOUN 7 obj NN
+for for ADP 12 case IN
+grants grant NOUN 10 nmod NNS
+“ " PUNCT 7 punct ''
+so so ADV 19 mark RB
+that that SCONJ 19 mark IN
+no no DET 18 det DT
+cellar cellar NOUN 18 compound NN
+door door NOUN 19 nsubj NN
+stands stand VERB 4 ccomp VBZ
+empty empty ADJ 19 xcomp JJ
+” " PUNCT 19 punct ''
+. . PUNCT 4 punct .
+""",
+    )
+    result = attribute(doc)
+    # "ask" inside the report is the association's plan, not a second report.
+    assert [(q.type, speaker_name(result, q)) for q in result.quotes] == [
+        (QuoteType.MIXED, "Wine Association")
+    ]
+
+
+def test_quoted_as_saying_whatever_the_parse_hung_saying_from() -> None:
+    text = (
+        "The director, Patrick Ellory, was quoted by the Wenlow Courier as saying crews "
+        'had "fixed more leaks this year than in any year in our history".'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+director director NOUN 8 nsubj:pass NN
+, , PUNCT 4 punct ,
+Patrick Patrick PROPN 2 appos NNP
+Ellory Ellory PROPN 4 flat NNP
+, , PUNCT 4 punct ,
+was be AUX 8 aux:pass VBD
+quoted quote VERB 0 root VBN
+by by ADP 12 case IN
+the the DET 12 det DT
+Wenlow Wenlow PROPN 12 compound NNP
+Courier Courier PROPN 8 obl:agent NNP
+as as SCONJ 14 mark IN
+saying say VERB 18 advcl VBG
+crews crew NOUN 18 nsubj NNS
+had have VERB 18 aux VBD
+" " PUNCT 18 punct ``
+fixed fix VERB 8 conj VBN
+more more ADJ 20 amod JJR
+leaks leak NOUN 18 obj NNS
+this this DET 22 det DT
+year year NOUN 20 nmod:unmarked NN
+than than ADP 26 case IN
+in in ADP 26 case IN
+any any DET 26 det DT
+year year NOUN 18 obl NN
+in in ADP 29 case IN
+our our PRON 29 nmod:poss PRP$
+history history NOUN 26 nmod NN
+" " PUNCT 26 punct ''
+. . PUNCT 8 punct .
+""",
+    )
+    result = attribute(doc)
+    # The parse hangs "saying" from the reported clause, whose subject is "crews".
+    assert [(q.type, speaker_name(result, q)) for q in result.quotes] == [
+        (QuoteType.MIXED, "Patrick Ellory")
+    ]
+
+
+def test_so_wrote_after_a_quotation_is_its_cue() -> None:
+    text = (
+        "Ingrid Sølvberg spoke by phone. “We smelt the petrol first,” Sølvberg "
+        "said.\n\n“The first person I pulled aboard was a boy. He weighed nothing.\n\n“The "
+        "last was a woman who had been sitting in seawater.”\n\nSo wrote Tomasz Wierzbicki, "
+        "the deck coordinator, in a post on Monday."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Ingrid Ingrid PROPN 3 nsubj:pass NNP
+Sølvberg Sølvberg PROPN 1 flat NNP
+spoke speak VERB 0 root VBD
+by by ADP 5 case IN
+phone phone NOUN 3 obl NN
+. . PUNCT 3 punct .
+
+“ " PUNCT 3 punct ``
+We we PRON 3 nsubj PRP
+smelt smelt VERB 10 ccomp VBP
+the the DET 5 det DT
+petrol petrol NOUN 3 obj NN
+first first ADV 3 advmod RB
+, , PUNCT 3 punct ,
+” " PUNCT 3 punct ``
+Sølvberg Sølvberg PROPN 10 nsubj NNP
+said say VERB 0 root VBD
+. . PUNCT 10 punct .
+
+“ " PUNCT 10 punct ``
+The the DET 4 det DT
+first first ADJ 4 amod JJ
+person person NOUN 10 nsubj NN
+I I PRON 6 nsubj PRP
+pulled pull VERB 4 acl:relcl VBD
+aboard aboard NOUN 6 obj NN
+was be AUX 10 cop VBD
+a a DET 10 det DT
+boy boy NOUN 0 root NN
+. . PUNCT 10 punct .
+
+He he PRON 2 nsubj PRP
+weighed weigh VERB 0 root VBD
+nothing nothing PRON 2 obj NN
+. . PUNCT 2 punct .
+
+“ " PUNCT 6 punct ``
+The the DET 3 det DT
+last last ADJ 6 nsubj JJ
+was be AUX 6 cop VBD
+a a DET 6 det DT
+woman woman NOUN 0 root NN
+who who PRON 10 nsubj WP
+had have AUX 10 aux VBD
+been be AUX 10 aux VBN
+sitting sit VERB 6 acl:relcl VBG
+in in ADP 12 case IN
+seawater seawater NOUN 10 obl NN
+. . PUNCT 6 punct .
+” " PUNCT 6 punct ''
+
+So so ADV 2 advmod RB
+wrote write VERB 0 root VBD
+Tomasz Tomasz PROPN 2 obj NNP
+Wierzbicki Wierzbicki PROPN 3 flat NNP
+, , PUNCT 8 punct ,
+the the DET 8 det DT
+deck deck NOUN 8 compound NN
+coordinator coordinator NOUN 3 appos NN
+, , PUNCT 12 punct ,
+in in ADP 12 case IN
+a a DET 12 det DT
+post post NOUN 2 obl NN
+on on ADP 14 case IN
+Monday Monday PROPN 12 nmod NNP
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == [
+        "Ingrid Sølvberg",
+        "Tomasz Wierzbicki",
+    ]
+
+
+def test_one_of_a_group_of_people_is_an_anonymous_speaker() -> None:
+    text = (
+        "Tomasz Wierzbicki wrote a post. One of the ship’s two medics, who asked not to "
+        "be named, said two children had been treated for hypothermia. “We zipped him "
+        "into a bag on the deck,” she added."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Tomasz Tomasz PROPN 3 nsubj NNP
+Wierzbicki Wierzbicki PROPN 1 flat NNP
+wrote write VERB 0 root VBD
+a a DET 5 det DT
+post post NOUN 3 obj NN
+. . PUNCT 3 punct .
+
+One one NUM 16 nsubj CD
+of of ADP 7 case IN
+the the DET 4 det DT
+ship ship NOUN 7 nmod:poss NN
+’s 's PART 4 case POS
+two two NUM 7 nummod CD
+medics medics NOUN 1 nmod NNS
+, , PUNCT 10 punct ,
+who who PRON 10 nsubj WP
+asked ask VERB 7 acl:relcl VBD
+not not PART 14 advmod RB
+to to PART 14 mark TO
+be be AUX 14 aux:pass VB
+named name VERB 10 xcomp VBN
+, , PUNCT 1 punct ,
+said say VERB 0 root VBD
+two two NUM 18 nummod CD
+children child NOUN 21 nsubj:pass NNS
+had have AUX 21 aux VBD
+been be AUX 21 aux:pass VBN
+treated treat VERB 16 ccomp VBN
+for for ADP 23 case IN
+hypothermia hypothermia NOUN 21 obl NN
+. . PUNCT 16 punct .
+
+“ " PUNCT 3 punct ``
+We we PRON 3 nsubj PRP
+zipped zipped VERB 0 root VBD
+him he PRON 3 obj PRP
+into into ADP 7 case IN
+a a DET 7 det DT
+bag bag NOUN 3 obl NN
+on on ADP 10 case IN
+the the DET 10 det DT
+deck deck NOUN 3 obl NN
+, , PUNCT 14 punct ,
+” " PUNCT 14 punct ``
+she she PRON 14 nsubj PRP
+added add VERB 3 parataxis VBD
+. . PUNCT 14 punct .
+""",
+    )
+    result = attribute(doc)
+    medic = "One of the ship’s two medics"
+    assert [speaker_name(result, q) for q in result.quotes] == [medic, medic]
+    assert result.speakers[0].kind == SpeakerKind.ANONYMOUS
+
+
+def test_one_of_a_group_of_things_is_not_a_person() -> None:
+    text = (
+        "At St Oswin’s, one of the churches on the list, the churchwarden, Dennis Pruett, "
+        "noted that the church had been open. ‘They can sell the building,’ he said."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+At at ADP 2 case IN
+St St PROPN 6 nmod:poss NNP
+Oswin Oswin PROPN 2 flat NNP
+’s 's PART 3 case POS
+, , PUNCT 6 punct ,
+one one NUM 20 nsubj CD
+of of ADP 9 case IN
+the the DET 9 det DT
+churches churches NOUN 6 nmod NNS
+on on ADP 12 case IN
+the the DET 12 det DT
+list list NOUN 6 nmod NN
+, , PUNCT 15 punct ,
+the the DET 15 det DT
+churchwarden churchwarden NOUN 20 nsubj NN
+, , PUNCT 17 punct ,
+Dennis Dennis PROPN 15 appos NNP
+Pruett Pruett PROPN 17 flat NNP
+, , PUNCT 17 punct ,
+noted note VERB 0 root VBD
+that that SCONJ 26 mark IN
+the the DET 23 det DT
+church church NOUN 26 nsubj NN
+had have AUX 26 aux VBD
+been be AUX 26 cop VBN
+open open ADJ 20 ccomp JJ
+. . PUNCT 20 punct .
+
+‘ ' PUNCT 4 punct ''
+They they PRON 4 nsubj PRP
+can can AUX 4 aux MD
+sell sell VERB 10 ccomp VB
+the the DET 6 det DT
+building building NOUN 4 obj NN
+, , PUNCT 4 punct ,
+’ ' PUNCT 4 punct ''
+he he PRON 10 nsubj PRP
+said say VERB 0 root VBD
+. . PUNCT 10 punct .
+""",
+    )
+    result = attribute(doc)
+    # "list" ends like "pianist"; only the noun after "of" says what the one is.
+    assert speaker_name(result, result.quotes[-1]) == "Dennis Pruett"
+
+
+def test_a_naming_verb_before_a_colon_gives_a_name() -> None:
+    text = 'Whatever happens, the field will stay what everyone has always called it: "the Rec".'
+    doc = parse_by_hand(
+        text,
+        """
+Whatever whatever PRON 2 nsubj WP
+happens happen VERB 7 advcl VBZ
+, , PUNCT 2 punct ,
+the the DET 5 det DT
+field field NOUN 7 nsubj NN
+will will AUX 7 aux MD
+stay stay VERB 0 root VB
+what what PRON 12 obj WP
+everyone everyone PRON 12 nsubj NN
+has have AUX 12 aux VBZ
+always always ADV 12 advmod RB
+called call VERB 7 ccomp VBN
+it it PRON 12 obj PRP
+: : PUNCT 17 punct :
+" " PUNCT 17 punct ``
+the the DET 17 det DT
+Rec Rec PROPN 12 parataxis NNP
+" " PUNCT 17 punct ''
+. . PUNCT 7 punct .
+""",
+    )
+    assert attribute(doc).quotes == ()
+
+
+def test_a_role_after_an_age_is_the_persons_role() -> None:
+    text = (
+        "The chain was organised by Rhiannon Pryce, 67, a retired headteacher whose old "
+        'school stands beside the field. "I taught half the people in that chain to '
+        'read," said the former headteacher.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+chain chain NOUN 4 nsubj:pass NN
+was be AUX 4 aux:pass VBD
+organised organised VERB 0 root VBN
+by by ADP 6 case IN
+Rhiannon Rhiannon PROPN 4 obl:agent NNP
+Pryce Pryce PROPN 6 flat NNP
+, , PUNCT 9 punct ,
+67 67 NUM 6 appos CD
+, , PUNCT 13 punct ,
+a a DET 13 det DT
+retired retire VERB 13 amod VBN
+headteacher headteacher NOUN 17 nsubj NN
+whose whose PRON 16 nmod:poss WP$
+old old ADJ 16 amod JJ
+school school NOUN 17 nsubj NN
+stands stand VERB 4 conj VBZ
+beside beside VERB 20 case IN
+the the DET 20 det DT
+field field NOUN 17 obj NN
+. . PUNCT 4 punct .
+
+" " PUNCT 3 punct ``
+I I PRON 3 nsubj PRP
+taught teach VERB 14 ccomp VBD
+half half ADP 6 det:predet IN
+the the DET 6 det DT
+people people NOUN 3 obj NNS
+in in ADP 9 case IN
+that that DET 9 det DT
+chain chain NOUN 6 nmod NN
+to to PART 11 mark TO
+read read VERB 3 advcl VB
+, , PUNCT 3 punct ,
+" " PUNCT 3 punct ''
+said say VERB 0 root VBD
+the the DET 17 det DT
+former former ADJ 17 amod JJ
+headteacher headteacher NOUN 14 nsubj NN
+. . PUNCT 14 punct .
+""",
+    )
+    result = attribute(doc)
+    # The parse makes "headteacher" the subject of the clause after it.
+    assert [speaker_name(result, q) for q in result.quotes] == ["Rhiannon Pryce"]
+
+
+def test_a_name_given_in_a_relative_clause_names_the_speaker() -> None:
+    text = (
+        '"I\'ve got nothing against 5G," said a man in a hi-vis jacket who gave his name '
+        "as Dale Whitlock, a plumber."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+" " PUNCT 4 punct ``
+I I PRON 4 nsubj PRP
+'ve have AUX 4 aux VBP
+got get VERB 10 ccomp VBN
+nothing nothing PRON 4 obj NN
+against against ADP 7 case IN
+5G 5G PROPN 5 nmod NNP
+, , PUNCT 4 punct ,
+" " PUNCT 4 punct ''
+said say VERB 0 root VBD
+a a DET 12 det DT
+man man NOUN 10 iobj NN
+in in ADP 16 case IN
+a a DET 16 det DT
+hi-vis hi-vis ADJ 16 compound JJ
+jacket jacket NOUN 12 nmod NN
+who who PRON 18 nsubj WP
+gave give VERB 16 acl:relcl VBD
+his his PRON 20 nmod:poss PRP$
+name name NOUN 18 obj NN
+as as ADP 22 case IN
+Dale Dale PROPN 18 obl NNP
+Whitlock Whitlock PROPN 22 flat NNP
+, , PUNCT 26 punct ,
+a a DET 26 det DT
+plumber plumber NOUN 22 appos NN
+. . PUNCT 10 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Dale Whitlock"]

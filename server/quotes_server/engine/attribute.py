@@ -937,13 +937,14 @@ def _best_cue(
         if event.cue.kind != CueKind.VERB or event.used:
             continue
         sentence = event.sentence
-        colon_intro = _ends_with_colon_before(text, event, outer)
+        # "Biden said:" before the quote, or "So wrote X" right after it, in its own paragraph.
+        outside = _ends_with_colon_before(text, event, outer) or _so_cue_after(text, event, outer)
         content = quotation.content
-        if not (sentence.start < content.end and content.start < sentence.end) and not colon_intro:
+        if not (sentence.start < content.end and content.start < sentence.end) and not outside:
             continue
         if (
             not first_paragraph <= index.paragraph(event.anchor.start) <= last_paragraph
-            and not colon_intro
+            and not outside
         ):
             continue
         gap = _gap(outer, event.anchor)
@@ -964,6 +965,17 @@ def _best_cue(
     if best is None:
         return _colon_cue(text, quotation, events, index, registry)
     return best[1], best[2]
+
+
+def _so_cue_after(text: str, event: CueEvent, outer: Span) -> bool:
+    """ "So wrote Tomasz Wierzbicki, ..." opening the sentence right after the quote."""
+    words = event.sentence.words
+    return (
+        len(words) > 2
+        and words[0].text.lower() in ("so", "thus")
+        and words[1] is event.anchor
+        and not text[outer.end : words[0].start].strip()
+    )
 
 
 def _ends_with_colon_before(text: str, event: CueEvent, outer: Span) -> bool:
@@ -1023,6 +1035,8 @@ def _colon_cue(
         if verb is not None:
             return verb, True
         lead = [w for w in sentence.words if w.end <= colon[0].start]
+        if _naming_verb_ends(lead):
+            continue
         subjects = [
             w
             for w in lead
@@ -1040,6 +1054,12 @@ def _colon_cue(
             continue
         return _colon_event(text, sentence, speaker, colon[0], events, registry), True
     return None, False
+
+
+def _naming_verb_ends(lead: list[Word]) -> bool:
+    """ "what everyone has always called it: “the Rec”": a name given, not words said."""
+    tail = lead[-2:]
+    return any(w.upos == "VERB" and verb_lemma(w) in _NAMING_VERBS for w in tail)
 
 
 def _name_opening_a_label(sentence: Sentence, lead: list[Word]) -> Word | None:
@@ -2179,6 +2199,9 @@ def _indirect_quotes(
                     _release_cue(draft, event, content)
                 found.append(_mixed_from(event, content, overlapping))
                 event.used = True
+                # "said it would ask the government for grants “so that ...”": not a report
+                # of its own.
+                _consume_reported_cues(content, event, events)
             elif not used_by_direct:
                 _give_cue(event, overlapping)
             continue

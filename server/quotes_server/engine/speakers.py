@@ -24,7 +24,7 @@ from functools import lru_cache
 from quotes_server.engine.document import Sentence, Word
 from quotes_server.engine.lexicon import Lexicon
 from quotes_server.engine.quote_marks import OPENING_MARKS, QUOTE_MARKS
-from quotes_server.engine.syntax import contiguous_around, trim_punct
+from quotes_server.engine.syntax import contiguous_around, trim_punct, verb_lemma
 from quotes_server.engine.types import Span, Speaker, SpeakerKind
 
 _NAME_PART_RELATIONS = frozenset({"compound", "flat", "flat:name", "fixed"})
@@ -221,7 +221,9 @@ def apposition_role(text: str, sentence: Sentence, head: Word) -> str:
             nickname = subtree[0].text in QUOTE_MARKS or (
                 subtree[0].index > 1 and sentence.word(subtree[0].index - 1).text in QUOTE_MARKS
             )
-            if words and not nickname:
+            # "Rhiannon Pryce, 67, a retired headteacher": past an age to the role.
+            age = len(words) == 1 and words[0].text.isdigit()
+            if words and not nickname and not age:
                 return _as_written(text, words)
     return ""
 
@@ -364,9 +366,13 @@ def _name_run(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
     return run
 
 
+_ELIDED_PARTICLES = frozenset({"d'", "d’", "l'", "l’"})
+
+
 def _joins_name(sentence: Sentence, i: int) -> bool:
     """A hyphen with no space around it between two capitalised words ("Rourke-Valdane"),
-    or an ampersand between them ("Tremlett & Finch")."""
+    an ampersand between them ("Tremlett & Finch"), or an elided particle written against
+    the second ("Remontées d'Aulpe")."""
     if not 1 < i < len(sentence.words):
         return False
     joiner = sentence.word(i)
@@ -375,7 +381,13 @@ def _joins_name(sentence: Sentence, i: int) -> bool:
     plural_possessive = (
         joiner.text in ("'", "’") and before.text.endswith("s") and before.end == joiner.start
     )
-    if joiner.text != "&" and not _inner_hyphen(sentence, joiner) and not plural_possessive:
+    elision = joiner.text.lower() in _ELIDED_PARTICLES and joiner.end == after.start
+    if (
+        joiner.text != "&"
+        and not _inner_hyphen(sentence, joiner)
+        and not plural_possessive
+        and not elision
+    ):
         return False
     return before.text[:1].isupper() and after.text[:1].isupper()
 
@@ -506,7 +518,28 @@ def classify(
         return SpeakerKind.ANONYMOUS
     if _indefinite_person(head, phrase_words, lexicon):
         return SpeakerKind.ANONYMOUS  # "one veteran docker said"
+    if _one_of_people(head, phrase_words, lexicon):
+        return SpeakerKind.ANONYMOUS
     return SpeakerKind.UNKNOWN
+
+
+def _one_of_people(head: Word, phrase_words: list[Word], lexicon: Lexicon) -> bool:
+    """ "One of the ship's two medics", "one of the officials": one unnamed person of a group."""
+    if head.text.lower() != "one":
+        return False
+    people = lexicon.anonymous_nouns | lexicon.titles
+    of_phrases = {w.head for w in phrase_words if w.text.lower() == "of" and w.deprel == "case"}
+    return any(
+        w.head == head.index
+        and w.base_relation == "nmod"
+        and w.index in of_phrases  # not "one of the churches on the list"
+        # The form too: an unseen plural keeps its "s" as its lemma ("medics").
+        and (
+            {w.lemma.lower(), w.text.lower().removesuffix("s")} & people
+            or _names_a_person(w, lexicon)
+        )
+        for w in phrase_words
+    )
 
 
 _INDEFINITE = frozenset({"a", "an", "one", "two", "three", "several", "some", "many"})
@@ -616,6 +649,30 @@ def _is_role_noun(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
     )
 
 
+_NAME_GIVEN_REACH = 8  # words from the noun to "who gave": "a man in a hi-vis jacket who"
+_NAME_GIVING_VERBS = frozenset({"give", "identify", "introduce"})
+
+
+def _name_given_as(sentence: Sentence, head: Word) -> Word | None:
+    """ "a man in a hi-vis jacket who gave his name as Dale Whitlock", "a woman who identified
+    herself only as Maria": the name the person gave, read by position after "as"."""
+    for verb in sentence.words[head.index : head.index + _NAME_GIVEN_REACH]:
+        relative = any(c.text.lower() == "who" for c in sentence.children(verb))
+        if verb.upos != "VERB" or not relative or verb_lemma(verb) not in _NAME_GIVING_VERBS:
+            continue
+        following = sentence.words[verb.index : verb.index + 4]
+        as_word = next((w for w in following if w.text.lower() == "as"), None)
+        if as_word is None:
+            return None
+        run: list[Word] = []
+        for word in sentence.words[as_word.index :]:
+            if not is_proper(sentence, word):
+                break
+            run.append(word)
+        return run[-1] if run else None
+    return None
+
+
 def named_apposition(sentence: Sentence, head: Word) -> Word:
     """ "Helen Marsh, the shadow health secretary, said": a parse that makes the role the
     subject is turned back to the name just before the comma."""
@@ -627,6 +684,9 @@ def named_apposition(sentence: Sentence, head: Word) -> Word:
         is_proper(sentence, head) and head.text.lower() not in _ROLE_NOUNS
     ):
         return head
+    given = _name_given_as(sentence, head)
+    if given is not None:
+        return given
     # "the inquiry chairman, Sir Alan Roper" / "..., her nephew Rhys Willis": the role comes
     # first and the name stands in apposition, or right after the comma.
     for child in sentence.children(head):
@@ -949,10 +1009,29 @@ def _role(
         or apposition_role(text, sentence, original)
         or _role_after_comma(text, sentence, head, words)
     )
+    if not appos and name_words:
+        appos = _role_after_age(text, sentence, name_words[-1])
     # "Tomasz Wierzbicki, 31,": an age; "Victor Hallam, whose trial opens ...": a clause.
     if appos and not appos.isdigit() and appos.split()[0].lower() not in _WH_WORDS:
         role = f"{role}, {appos}".strip(", ") if role else appos
     return role
+
+
+def _role_after_age(text: str, sentence: Sentence, last: Word) -> str:
+    """ "Rhiannon Pryce, 67, a retired headteacher whose old school ...", with the noun parsed
+    into the clause after it: read by position, the noun phrase after the age, to its noun."""
+    if _age_after(sentence, last) is None or last.index + 4 > len(sentence.words):
+        return ""
+    phrase: list[Word] = []
+    for word in sentence.words[last.index + 3 :]:
+        article = word.upos == "DET" and not phrase
+        modifier = word.upos in ("ADJ", "NOUN") or (word.upos == "VERB" and word.xpos == "VBN")
+        if not (article or modifier):
+            break
+        phrase.append(word)
+    if not phrase or phrase[-1].upos != "NOUN" or not phrase[-1].text.islower():
+        return ""
+    return _as_written(text, phrase)
 
 
 def _role_nouns_before(sentence: Sentence, first: Word) -> list[Word]:
@@ -1153,6 +1232,8 @@ class EntityRegistry:
             earlier = antecedent(mention)
             if earlier is not None:
                 self.link(mention, earlier)
+                # "the 34-year-old says. She recalls": the description is the latest mention.
+                self._history.append((mention, earlier))
                 return earlier
         if mention.is_pronoun or mention.kind == SpeakerKind.UNKNOWN:
             return None
@@ -1253,10 +1334,16 @@ class EntityRegistry:
                 return entity
         # No one was given that age: the latest person of unknown age nearby, a subject
         # first ("Radek Sowinski conceded ... "...," the 41-year-old told reporters"), never
-        # a place ("at Marsh Street Park").
+        # a place ("at Marsh Street Park"). A person last named further back counts when a
+        # pronoun kept them in the story ("Saskia Brennan ... ', she says").
+        kept_by_pronouns = [
+            (earlier, entity)
+            for earlier, entity in reversed(self._resolved_pronouns)
+            if earlier.span.start < mention.span.start
+        ]
         nearby = [
             (earlier, entity)
-            for earlier, entity in earlier_ones
+            for earlier, entity in [*earlier_ones, *kept_by_pronouns]
             if self._gap(mention.sentence, earlier.sentence) <= _RECENCY_WINDOW
             and entity.kind == SpeakerKind.PERSON
             and entity.age is None

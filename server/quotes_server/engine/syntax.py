@@ -145,9 +145,10 @@ def governing_subject(
     climbs = verb.base_relation in SUBJECT_CLIMB_RELATIONS or verb.deprel == "acl"
     if head is None or depth >= 3 or not climbs:
         return None, False
-    if head.lemma.lower() == "quote" or head.text.lower() == "quoted":
+    quoting = _quoting_verb(sentence, verb, head)
+    if quoting is not None:
         # "X was quoted by the paper as saying": X speaks, the paper reports.
-        for child in sentence.children(head):
+        for child in sentence.children(quoting):
             if child.deprel.startswith("nsubj") and not excluded(child):
                 return child, False
     subject, agent = governing_subject(sentence, head, depth=depth + 1, excluded=excluded)
@@ -157,6 +158,22 @@ def governing_subject(
         if child.deprel == PASSIVE_SUBJECT and not excluded(child):
             return child, False
     return None, False
+
+
+def _quoting_verb(sentence: Sentence, verb: Word, head: Word) -> Word | None:
+    """ "quoted" in "X was quoted by the paper as saying": the verb's head, or, when the parse
+    hung "saying" from the clause it reports, the "quoted" before its "as"."""
+    if head.lemma.lower() == "quote" or head.text.lower() == "quoted":
+        return head
+    before = sentence.word_before(verb)
+    if before is None or before.text.lower() != "as":
+        return None
+    for word in reversed(sentence.words[: before.index - 1]):
+        if word.text.lower() == "quoted":
+            return word
+        if word.upos == "VERB":
+            return None
+    return None
 
 
 def _name_right_after(
