@@ -8885,3 +8885,74 @@ plumber plumber NOUN 22 appos NN
     )
     result = attribute(doc)
     assert [speaker_name(result, q) for q in result.quotes] == ["Dale Whitlock"]
+
+
+def test_she_added_goes_on_with_an_unnamed_speaker_across_a_quoted_sentence() -> None:
+    text = (
+        "“We smelt the petrol first,” Ingrid Sølvberg said. One of the ship’s two medics "
+        "said a man had died in the night. “We zipped him into a bag on the deck. His son "
+        "sat beside him until morning,” she added."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+“ " PUNCT 3 punct ``
+We we PRON 3 nsubj PRP
+smelt smelt VERB 11 ccomp VBP
+the the DET 5 det DT
+petrol petrol NOUN 3 obj NN
+first first ADJ 3 advmod RB
+, , PUNCT 3 punct ,
+” " PUNCT 3 punct ``
+Ingrid Ingrid PROPN 11 nsubj NNP
+Sølvberg Sølvberg PROPN 9 flat NNP
+said say VERB 0 root VBD
+. . PUNCT 11 punct .
+
+One one NUM 8 nsubj CD
+of of ADP 7 case IN
+the the DET 4 det DT
+ship ship NOUN 7 nmod:poss NN
+’s 's PART 4 case POS
+two two NUM 7 nummod CD
+medics medics NOUN 1 nmod NNS
+said say VERB 0 root VBD
+a a DET 10 det DT
+man man NOUN 12 nsubj NN
+had have AUX 12 aux VBD
+died die VERB 8 ccomp VBN
+in in ADP 15 case IN
+the the DET 15 det DT
+night night NOUN 12 obl NN
+. . PUNCT 8 punct .
+
+“ " PUNCT 3 punct ``
+We we PRON 3 nsubj PRP
+zipped zipped VERB 0 root VBD
+him he PRON 3 obj PRP
+into into ADP 7 case IN
+a a DET 7 det DT
+bag bag NOUN 3 obl NN
+on on ADP 10 case IN
+the the DET 10 det DT
+deck deck NOUN 3 obl NN
+. . PUNCT 3 punct .
+
+His his PRON 2 nmod:poss PRP$
+son son NOUN 3 nsubj NN
+sat sit VERB 0 root VBD
+beside beside VERB 3 xcomp VB
+him he PRON 4 obj PRP
+until until ADP 7 case IN
+morning morning NOUN 4 obl NN
+, , PUNCT 11 punct ,
+” " PUNCT 11 punct ``
+she she PRON 11 nsubj PRP
+added add VERB 3 parataxis VBD
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    medic = "One of the ship’s two medics"
+    # The quote's first sentence is wholly quoted: "she added" still follows the medic.
+    assert [speaker_name(result, q) for q in result.quotes] == ["Ingrid Sølvberg", medic, medic]

@@ -207,7 +207,9 @@ def _collect_cues(
                     lexicon,
                     weak=lemma in lexicon.weak_verbs,
                     quoted=quoted,
-                    adding_to=_previous_speaker(events, sentence) if lemma == "add" else None,
+                    adding_to=(
+                        _previous_speaker(events, sentence, doc, quoted) if lemma == "add" else None
+                    ),
                 )
                 if lemma not in lexicon.finding_verbs or _finds_as_a_body(event, lexicon):
                     events.append(event)
@@ -226,11 +228,17 @@ def _speaks_through_itself(event: CueEvent) -> bool:
     return head is not None and event.cue.span.start <= head.start < event.cue.span.end
 
 
-def _previous_speaker(events: list[CueEvent], sentence: Sentence) -> Entity | None:
-    """The speaker of the latest cue, when it is in this sentence or the one before."""
+def _previous_speaker(
+    events: list[CueEvent], sentence: Sentence, doc: ParsedDocument, quoted: _QuotedRegions
+) -> Entity | None:
+    """The speaker of the latest cue, when it is in this sentence or the one before, not
+    counting sentences wholly quoted ('“We zipped him into a bag. His son sat ...,” she
+    added')."""
     if not events or events[-1].entity is None:
         return None
-    return events[-1].entity if sentence.index - events[-1].sentence.index <= 1 else None
+    between = doc.sentences[events[-1].sentence.index + 1 : sentence.index]
+    unquoted = [s for s in between if not all(_inside(w, quoted) for w in s.words)]
+    return None if unquoted else events[-1].entity
 
 
 def _verb_tagged_noun(sentence: Sentence, word: Word, lexicon: Lexicon) -> tuple[str, Word] | None:
@@ -631,10 +639,17 @@ def _by_nobody(sentence: Sentence, verb: Word) -> bool:
 
 
 def _fits(pronoun: Mention, entity: Entity) -> bool:
-    """A he/she pronoun and a person of that gender or of none known."""
+    """A he/she pronoun and a person of that gender or of none known, named or not ("One of
+    the ship's two medics said ... she added")."""
     if not pronoun.is_pronoun or pronoun.gender not in ("m", "f"):
         return False
-    return entity.kind == SpeakerKind.PERSON and entity.gender in ("", pronoun.gender)
+    one_unnamed = (
+        entity.kind == SpeakerKind.ANONYMOUS
+        and bool(entity.mentions)
+        and entity.mentions[0].head.xpos not in ("NNS", "NNPS")
+    )
+    person = entity.kind == SpeakerKind.PERSON or one_unnamed
+    return person and entity.gender in ("", pronoun.gender)
 
 
 def _name_right_before(
