@@ -8956,3 +8956,169 @@ added add VERB 3 parataxis VBD
     medic = "One of the ship’s two medics"
     # The quote's first sentence is wholly quoted: "she added" still follows the medic.
     assert [speaker_name(result, q) for q in result.quotes] == ["Ingrid Sølvberg", medic, medic]
+
+
+def test_a_concession_in_reported_tenses_stays_in_the_report() -> None:
+    text = (
+        "Corrabhan Police said there had been no serious incidents, although two people "
+        "had been treated for eye damage after looking at the sun."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Corrabhan Corrabhan PROPN 2 compound NNP
+Police Police PROPN 3 nsubj NNP
+said say VERB 0 root VBD
+there there PRON 6 expl EX
+had have AUX 6 aux VBD
+been be AUX 3 ccomp VBN
+no no DET 9 det DT
+serious serious ADJ 9 amod JJ
+incidents incidents NOUN 6 nsubj NNS
+, , PUNCT 16 punct ,
+although although SCONJ 16 mark IN
+two two NUM 13 nummod CD
+people people NOUN 16 nsubj:pass NNS
+had have AUX 16 aux VBD
+been be AUX 16 aux:pass VBN
+treated treat VERB 6 advcl VBN
+for for ADP 19 case IN
+eye eye NOUN 19 compound NN
+damage damage NOUN 16 obl NN
+after after SCONJ 21 mark IN
+looking look VERB 16 advcl VBG
+at at ADP 24 case IN
+the the DET 24 det DT
+sun sun NOUN 21 obl NN
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    # Past perfect after "although": the police's words, not the writer's aside.
+    assert [q.content_text for q in result.quotes] == [
+        "there had been no serious incidents, although two people had been treated for eye "
+        "damage after looking at the sun"
+    ]
+
+
+def test_a_second_that_clause_goes_on_with_the_report() -> None:
+    text = (
+        "In a statement, North Kingsreach Hospitals NHS Trust said demand for emergency "
+        "care had risen by 11 per cent in a year, and that on a typical day about 140 "
+        "patients who were well enough to go home could not leave because there was no "
+        "care available for them."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+In in ADP 3 case IN
+a a DET 3 det DT
+statement statement NOUN 10 obl NN
+, , PUNCT 3 punct ,
+North North PROPN 7 compound NNP
+Kingsreach Kingsreach PROPN 7 compound NNP
+Hospitals Hospital PROPN 9 compound NNPS
+NHS NHS PROPN 9 compound NNP
+Trust trust PROPN 10 nsubj NNP
+said say VERB 0 root VBD
+demand demand NOUN 10 iobj NN
+for for ADP 14 case IN
+emergency emergency NOUN 14 compound NN
+care care NOUN 11 nmod NN
+had have AUX 10 ccomp VBD
+risen risen VERB 15 advmod VBN
+by by ADP 18 case IN
+11 11 NUM 16 obl CD
+per per ADP 20 case IN
+cent cent NOUN 16 obl NN
+in in ADP 23 case IN
+a a DET 23 det DT
+year year NOUN 16 obl NN
+, , PUNCT 30 punct ,
+and and CCONJ 30 cc CC
+that that PRON 30 nsubj DT
+on on ADP 30 case IN
+a a DET 30 det DT
+typical typical ADJ 30 amod JJ
+day day NOUN 10 obl NN
+about about ADP 33 case IN
+140 140 NUM 33 nummod CD
+patients patient NOUN 30 nmod NNS
+who who PRON 37 nsubj WP
+were be AUX 37 cop VBD
+well well ADV 37 advmod RB
+enough enough ADJ 33 acl:relcl JJ
+to to PART 39 mark TO
+go go VERB 37 csubj VB
+home home ADV 43 advmod RB
+could could AUX 43 aux MD
+not not PART 43 advmod RB
+leave leave VERB 37 advcl VB
+because because SCONJ 46 mark IN
+there there PRON 46 expl EX
+was be AUX 43 advcl VBD
+no no DET 48 det DT
+care care NOUN 46 nsubj NN
+available available ADJ 46 advmod JJ
+for for ADP 51 case IN
+them they PRON 49 obl PRP
+. . PUNCT 10 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [q.content_text for q in result.quotes] == [
+        "demand for emergency care had risen by 11 per cent in a year, and that on a typical day "
+        "about 140 patients who were well enough to go home could not leave because there was "
+        "no care available for them"
+    ]
+
+
+def test_a_reported_passive_borrows_no_speaker() -> None:
+    text = (
+        "The health minister, Evander Quist, said in a statement that money for a "
+        "catch-up campaign in pharmacies and GP surgeries would be announced next week."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 3 det DT
+health health NOUN 3 compound NN
+minister minister NOUN 8 nsubj NN
+, , PUNCT 5 punct ,
+Evander Evander PROPN 3 appos NNP
+Quist Quist PROPN 5 flat NNP
+, , PUNCT 5 punct ,
+said say VERB 0 root VBD
+in in ADP 11 case IN
+a a DET 11 det DT
+statement statement NOUN 8 obl NN
+that that PRON 13 nsubj WDT
+money money NOUN 27 nsubj:pass NN
+for for ADP 19 case IN
+a a DET 19 det DT
+catch catch NOUN 18 compound NN
+- - PUNCT 16 punct HYPH
+up up ADP 19 compound NN
+campaign campaign NOUN 13 nmod NN
+in in ADP 21 case IN
+pharmacies pharmacies NOUN 19 nmod NNS
+and and CCONJ 24 cc CC
+GP GP NOUN 24 compound NN
+surgeries surgeries NOUN 21 conj NNS
+would would AUX 27 aux MD
+be be AUX 27 aux:pass VB
+announced announce VERB 8 ccomp VBN
+next next ADJ 29 amod JJ
+week week NOUN 27 obl:unmarked NN
+. . PUNCT 8 punct .
+""",
+    )
+    result = attribute(doc)
+    # "would be announced" has its own subject and no agent: no second report by "GP".
+    assert [(q.content_text, speaker_name(result, q)) for q in result.quotes] == [
+        (
+            "money for a catch-up campaign in pharmacies and GP surgeries would be announced "
+            "next week",
+            "Evander Quist",
+        )
+    ]

@@ -19,6 +19,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from quotes_server.engine.document import ParsedDocument, Sentence, Word
 from quotes_server.engine.lexicon import Lexicon, load_lexicon
@@ -1408,9 +1409,30 @@ def _until_writers_clause(sentence: Sentence, words: list[Word]) -> list[Word]:
             and sentence.word(comma).text == ","
             and sentence.word(comma + 1).text.lower() in _WRITERS_CLAUSES
             and not _relative_when(sentence, comma)
+            and not _reported_concession(sentence, comma)
         ):
             return trim_punct(words[:i])
     return words
+
+
+_CONCESSIONS = frozenset({"although", "though"})
+_BACKSHIFT_REACH = 8  # words after "although" in which its verb group shows its tense
+
+
+def _reported_concession(sentence: Sentence, comma: int) -> bool:
+    """ "said there had been no serious incidents, although two people had been treated":
+    a concession in the reported tenses (past perfect, "would") is the speaker's, not the
+    writer's ("..., although his daughter has offered him her room")."""
+    if sentence.word(comma + 1).text.lower() not in _CONCESSIONS:
+        return False
+    clause = sentence.words[comma + 1 : comma + 1 + _BACKSHIFT_REACH]
+    for before, after in pairwise(clause):
+        if before.text in (",", ";") or before.text in QUOTE_MARKS:
+            return False
+        past_perfect = before.text.lower() == "had" and after.xpos == "VBN"
+        if past_perfect or before.text.lower() == "would":
+            return True
+    return False
 
 
 _MONTHS = frozenset(
@@ -2174,6 +2196,21 @@ def _content_run(words: list[Word], event: CueEvent) -> list[Word]:
     return trim_punct(run)
 
 
+def _with_second_that_clause(sentence: Sentence, words: list[Word]) -> list[Word]:
+    """ "said demand had risen by 11 per cent, and that on a typical day 140 patients could
+    not leave", parsed with the second clause hung elsewhere: ", and that" right after the
+    report goes on with it to the sentence's end."""
+    if not words:
+        return words
+    after = sentence.words[words[-1].index : words[-1].index + 3]
+    if [w.text.lower() for w in after] != [",", "and", "that"]:
+        return words
+    rest = sentence.words[words[-1].index :]
+    if any(w.text in QUOTE_MARKS or w.text == ";" for w in rest):
+        return words
+    return trim_punct([*words, *rest])
+
+
 def _indirect_quotes(
     text: str,
     events: list[CueEvent],
@@ -2195,6 +2232,7 @@ def _indirect_quotes(
         other_cues = _clause_starts(event, events)
         words = _content_run(_complement(event.sentence, event, lexicon, other_cues), event)
         words = _trim_relative_tail(_without_nominal_phrases(words, event, events))
+        words = _with_second_that_clause(event.sentence, words)
         words = _split_coordinated_reports(words, event, events)
         if len(words) < 2:
             continue

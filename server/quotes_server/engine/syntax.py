@@ -143,7 +143,10 @@ def governing_subject(
         return (named[-1] if named and subjects[0].upos != "PROPN" else subjects[0]), False
     head = sentence.head_of(verb)
     climbs = verb.base_relation in SUBJECT_CLIMB_RELATIONS or verb.deprel == "acl"
-    if head is None or depth >= 3 or not climbs:
+    # "said that money for the campaign would be announced": a passive with a subject of its
+    # own and no agent has no speaker; its governor's subject is not one.
+    own_passive_subject = any(c.deprel == PASSIVE_SUBJECT for c in sentence.children(verb))
+    if head is None or depth >= 3 or not climbs or own_passive_subject:
         return None, False
     quoting = _quoting_verb(sentence, verb, head)
     if quoting is not None:
