@@ -56,6 +56,7 @@ def test_gold_files_validate() -> None:
         "holdout25",
         "holdout26",
         "holdout27",
+        "holdout28",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
