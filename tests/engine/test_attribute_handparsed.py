@@ -9122,3 +9122,512 @@ week week NOUN 27 obl:unmarked NN
             "Evander Quist",
         )
     ]
+
+
+def test_counsel_submits_and_a_bench_observes() -> None:
+    text = (
+        "Senior advocate Harish Gowda submitted that every month of delay would add "
+        "nearly Rs 40 crore to the cost. Chief Justice Anjali Deshpande observed that the "
+        "agency had not explained the route. The firm submitted a bid and observed the "
+        "rules."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Senior senior ADJ 2 amod JJ
+advocate advocate NOUN 3 nmod:desc NN
+Harish Harish PROPN 5 nsubj NNP
+Gowda Gowda PROPN 3 flat NNP
+submitted submit VERB 0 root VBD
+that that SCONJ 12 mark IN
+every every DET 8 det DT
+month month NOUN 12 nsubj NN
+of of ADP 10 case IN
+delay delay NOUN 8 nmod NN
+would would AUX 12 aux MD
+add add VERB 5 ccomp VB
+nearly nearly ADV 15 advmod RB
+Rs Rs SYM 16 nummod $
+40 40 NUM 16 nummod CD
+crore crore NOUN 12 obj NN
+to to ADP 19 case IN
+the the DET 19 det DT
+cost cost NOUN 16 nmod NN
+. . PUNCT 5 punct .
+
+Chief Chief PROPN 2 nmod:desc NNP
+Justice Justice PROPN 5 nsubj NNP
+Anjali Anjali PROPN 2 flat NNP
+Deshpande Deshpande PROPN 3 flat NNP
+observed observe VERB 0 root VBD
+that that SCONJ 11 mark IN
+the the DET 8 det DT
+agency agency NOUN 11 nsubj NN
+had have AUX 11 aux VBD
+not not PART 11 advmod RB
+explained explain VERB 5 ccomp VBN
+the the DET 13 det DT
+route route NOUN 11 obj NN
+. . PUNCT 5 punct .
+
+The the DET 2 det DT
+firm firm NOUN 3 nsubj NN
+submitted submit VERB 0 root VBD
+a a DET 5 det DT
+bid bid NOUN 3 obj NN
+and and CCONJ 7 cc CC
+observed observe VERB 3 conj VBD
+the the DET 9 det DT
+rules rule NOUN 7 obj NNS
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    # "add" inside the report is no cue of its own; "submitted a bid" reports nothing.
+    assert [(q.cue.text, speaker_name(result, q)) for q in result.quotes] == [
+        ("submitted", "Harish Gowda"),
+        ("observed", "Anjali Deshpande"),
+    ]
+
+
+def test_an_inverted_speaker_after_a_plural_possessive_is_the_possessed() -> None:
+    text = (
+        '"Saplings in Bidadi do not give shade in Jayanagar," retorted the petitioners\' '
+        "counsel, Lakshmi Narayanaswamy."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+" " PUNCT 7 punct ``
+Saplings Saplings NOUN 7 nsubj NNPS
+in in ADP 4 case IN
+Bidadi Bidadi PROPN 2 nmod NNP
+do do AUX 7 aux VBP
+not not PART 7 advmod RB
+give give VERB 13 advcl VB
+shade shade NOUN 7 obj NN
+in in ADP 10 case IN
+Jayanagar Jayanagar PROPN 7 obl NNP
+, , PUNCT 7 punct ,
+" " PUNCT 13 punct ''
+retorted retorted VERB 0 root VBD
+the the DET 15 det DT
+petitioners petitioners NOUN 13 obj NNS
+' ' PUNCT 17 punct ``
+counsel counsel NOUN 13 obj NN
+, , PUNCT 19 punct ,
+Lakshmi Lakshmi PROPN 17 appos NNP
+Narayanaswamy Narayanaswamy PROPN 19 flat NNP
+. . PUNCT 13 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Lakshmi Narayanaswamy"]
+
+
+def test_an_acronym_names_the_organisation_it_abbreviates() -> None:
+    text = (
+        "Lawyers for the Bengaluru Rapid Rail Corporation (BRRC) asked for time. BRRC "
+        "said it would abide by the directions of the court."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Lawyers lawyer NOUN 11 nsubj NNS
+for for ADP 7 case IN
+the the DET 7 det DT
+Bengaluru Bengaluru PROPN 7 compound NNP
+Rapid Rapid PROPN 7 compound NNP
+Rail Rail PROPN 7 compound NNP
+Corporation Corporation PROPN 1 nmod NNP
+( ( PUNCT 9 punct -LRB-
+BRRC BRRC PROPN 7 appos NNP
+) ) PUNCT 9 punct -RRB-
+asked ask VERB 0 root VBD
+for for ADP 13 case IN
+time time NOUN 11 obl NN
+. . PUNCT 11 punct .
+
+BRRC BRRC PROPN 2 nsubj NNP
+said say VERB 0 root VBD
+it it PRON 5 nsubj PRP
+would would AUX 5 aux MD
+abide abide VERB 2 ccomp VB
+by by ADP 8 case IN
+the the DET 8 det DT
+directions direction NOUN 5 obl NNS
+of of ADP 11 case IN
+the the DET 11 det DT
+court court NOUN 8 nmod NN
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Bengaluru Rapid Rail Corporation"]
+    # The acronym in brackets is another name, not a role.
+    assert result.speakers[0].role == ""
+
+
+def test_an_age_in_a_role_is_the_persons_age() -> None:
+    text = (
+        "The first call was heard by Minh Tran, a 27-year-old PhD student from Cairns, "
+        "during a survey. ‘I heard a call I didn’t recognise,’ the 27-year-old said."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 3 det DT
+first first ADJ 3 amod JJ
+call call NOUN 5 nsubj:pass NN
+was be AUX 5 aux:pass VBD
+heard hear VERB 0 root VBN
+by by ADP 7 case IN
+Minh Minh PROPN 5 obl:agent NNP
+Tran Tran PROPN 7 flat NNP
+, , PUNCT 17 punct ,
+a a DET 17 det DT
+27 27 NUM 13 nummod CD
+- - PUNCT 11 punct HYPH
+year year NOUN 15 obl:unmarked NN
+- - PUNCT 13 punct HYPH
+old old ADJ 17 amod JJ
+PhD phd NOUN 17 compound NN
+student student NOUN 7 appos NN
+from from ADP 19 case IN
+Cairns Cairns PROPN 17 nmod NNPS
+, , PUNCT 23 punct ,
+during during ADP 23 case IN
+a a DET 23 det DT
+survey survey NOUN 5 obl NN
+. . PUNCT 5 punct .
+
+‘ ' PUNCT 3 punct ''
+I I PRON 3 nsubj PRP
+heard hear VERB 18 ccomp VBD
+a a DET 5 det DT
+call call NOUN 3 obj NN
+I I PRON 9 nsubj PRP
+did do AUX 9 aux VBD
+n’t not PART 9 advmod RB
+recognise recognise VERB 5 acl:relcl VB
+, , PUNCT 18 punct ,
+’ ' PUNCT 18 punct ``
+the the DET 17 det DT
+27 27 NUM 15 nummod CD
+- - PUNCT 13 punct HYPH
+year year NOUN 17 compound NN
+- - PUNCT 15 punct HYPH
+old old ADJ 18 nsubj JJ
+said say VERB 0 root VBD
+. . PUNCT 18 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Minh Tran"]
+
+
+def test_a_name_with_its_institution_set_off_after_a_role_speaks() -> None:
+    text = (
+        "In a paper published in the journal Austral Herpetology, the study’s lead "
+        "author, Dr Kirra Anderson of Northern Tropics University, wrote that the "
+        "surviving frogs appeared to have ‘learned to live with the fungus’."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+In in ADP 3 case IN
+a a DET 3 det DT
+paper paper NOUN 25 obl NN
+published publish VERB 25 advcl VBN
+in in ADP 9 case IN
+the the DET 9 det DT
+journal journal ADJ 9 compound NNP
+Austral Austral PROPN 9 compound NNP
+Herpetology Herpetology PROPN 4 obl NNP
+, , PUNCT 3 punct ,
+the the DET 12 det DT
+study study NOUN 15 nmod:poss NN
+’s 's PART 12 case POS
+lead lead ADJ 15 amod JJ
+author author NOUN 9 appos NN
+, , PUNCT 17 punct ,
+Dr Dr PROPN 15 appos NNP
+Kirra Kirra PROPN 17 flat NNP
+Anderson Anderson PROPN 17 flat NNP
+of of ADP 23 case IN
+Northern Northern ADJ 23 amod NNP
+Tropics Tropics PROPN 23 compound NNPS
+University University PROPN 15 nmod NNP
+, , PUNCT 3 punct ,
+wrote write VERB 0 root VBD
+that that SCONJ 30 mark IN
+the the DET 29 det DT
+surviving surviving NOUN 29 amod VBG
+frogs frogs NOUN 30 nsubj NNS
+appeared appear VERB 25 ccomp VBD
+to to PART 32 mark TO
+have have VERB 30 xcomp VB
+‘ ' PUNCT 34 punct ``
+learned learn VERB 30 xcomp VBN
+to to PART 36 mark TO
+live live VERB 34 xcomp VB
+with with ADP 39 case IN
+the the DET 39 det DT
+fungus fungus NOUN 36 obl NN
+’ ' PUNCT 34 punct ''
+. . PUNCT 25 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Kirra Anderson"]
+
+
+def test_an_elders_title_is_no_part_of_the_name() -> None:
+    text = (
+        "Senior ranger Uncle Lenny Garbutt said his grandmother had told him stories "
+        "about the frog."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Senior senior ADJ 3 amod JJ
+ranger ranger NOUN 3 nmod:desc NN
+Uncle uncle PROPN 6 nsubj NNP
+Lenny Lenny PROPN 3 flat NNP
+Garbutt Garbutt PROPN 4 flat NNP
+said say VERB 0 root VBD
+his his PRON 8 nmod:poss PRP$
+grandmother grandmother NOUN 10 nsubj NN
+had have AUX 10 aux VBD
+told tell VERB 6 ccomp VBN
+him he PRON 10 iobj PRP
+stories story NOUN 10 obj NNS
+about about ADP 15 case IN
+the the DET 15 det DT
+frog frog NOUN 12 nmod NN
+. . PUNCT 6 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Lenny Garbutt"]
+
+
+def test_a_quoted_name_opening_a_report_is_its_subject() -> None:
+    text = "The Kilbrannan Harbour Trust said 'Wee Tam' would be bolted back onto his plinth."
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 4 det DT
+Kilbrannan Kilbrannan PROPN 4 compound NNP
+Harbour Harbour PROPN 4 compound NNP
+Trust trust PROPN 5 nsubj NNP
+said say VERB 0 root VBD
+' ' PUNCT 11 punct ``
+Wee Wee PROPN 11 nsubj:pass NNP
+Tam' Tam' PROPN 7 flat NNP
+would would AUX 11 aux MD
+be be AUX 11 aux:pass VB
+bolted bolted VERB 5 ccomp VBN
+back back ADV 11 advmod RB
+onto onto ADP 15 case IN
+his his PRON 15 nmod:poss PRP$
+plinth plinth NOUN 11 obl NN
+. . PUNCT 5 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [(q.type, speaker_name(result, q)) for q in result.quotes] == [
+        (QuoteType.INDIRECT, "Kilbrannan Harbour Trust")
+    ]
+
+
+def test_a_quote_inside_the_speakers_aside_is_not_what_they_said() -> None:
+    text = (
+        "Ranjan Basu and Tapati Ghosh, who met in the queue for “Amanush” in 1975, said "
+        "they had sat in seats F11 and F12 for every anniversary since."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Ranjan Ranjan PROPN 19 nsubj NNP
+Basu Basu PROPN 1 flat NNP
+and and CCONJ 4 cc CC
+Tapati Tapati PROPN 1 conj NNP
+Ghosh Ghosh PROPN 1 flat NNP
+, , PUNCT 8 punct ,
+who who PRON 8 nsubj WP
+met meet VERB 19 ccomp VBD
+in in ADP 11 case IN
+the the DET 11 det DT
+queue queue NOUN 8 obl NN
+for for ADP 14 case IN
+“ " PUNCT 14 punct ``
+Amanush Amanush PROPN 11 nmod NNP
+” " PUNCT 14 punct ''
+in in ADP 17 case IN
+1975 1975 NUM 14 nmod CD
+, , PUNCT 1 punct ,
+said say VERB 0 root VBD
+they they PRON 22 nsubj PRP
+had have AUX 22 aux VBD
+sat sit VERB 19 ccomp VBN
+in in ADP 24 case IN
+seats seat NOUN 22 obl NNS
+F11 F11 PROPN 24 flat NNP
+and and CCONJ 27 cc CC
+F12 F12 PROPN 25 conj NNP
+for for ADP 30 case IN
+every every DET 30 det DT
+anniversary anniversary NOUN 22 obl NN
+since since ADV 30 case IN
+. . PUNCT 19 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [(q.type, q.content_text) for q in result.quotes] == [
+        (QuoteType.INDIRECT, "they had sat in seats F11 and F12 for every anniversary since")
+    ]
+
+
+def test_a_past_perfect_conjunct_goes_on_with_the_report() -> None:
+    text = (
+        "Sengupta said the family had held on for as long as it could, but the hall had "
+        "lost money every year since 2016."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Sengupta Sengupta PROPN 2 nsubj NNP
+said say VERB 0 root VBD
+the the DET 4 det DT
+family family NOUN 6 nsubj NN
+had have AUX 6 aux VBD
+held hold VERB 2 ccomp VBN
+on on ADP 6 advmod RB
+for for ADP 10 case IN
+as as ADV 10 advmod RB
+long long ADV 6 advmod RB
+as as SCONJ 13 mark IN
+it it PRON 13 nsubj PRP
+could could AUX 19 advcl MD
+, , PUNCT 19 punct ,
+but but CCONJ 19 cc CC
+the the DET 17 det DT
+hall hall NOUN 19 nsubj NN
+had have AUX 19 aux VBD
+lost lose VERB 2 conj VBN
+money money NOUN 19 obj NN
+every every DET 22 det DT
+year year NOUN 19 obl:unmarked NN
+since since ADP 24 case IN
+2016 2016 NUM 19 obl CD
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [q.content_text for q in result.quotes] == [
+        "the family had held on for as long as it could, but the hall had lost money every "
+        "year since 2016"
+    ]
+
+
+def test_the_ombudsman_goes_back_to_the_named_ombudsman() -> None:
+    text = (
+        "Complaints were lodged, according to the Digital Payments Ombudsman. The "
+        "ombudsman said it would publish a report within 30 days."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Complaints Complaints NOUN 3 nsubj:pass NNS
+were be AUX 3 aux:pass VBD
+lodged lodged VERB 0 root VBN
+, , PUNCT 10 punct ,
+according accord VERB 10 case VBG
+to to ADP 5 fixed IN
+the the DET 10 det DT
+Digital digital ADJ 10 amod NNP
+Payments Payments PROPN 10 compound NNPS
+Ombudsman Ombudsman PROPN 3 obl NNP
+. . PUNCT 3 punct .
+
+The the DET 2 det DT
+ombudsman ombudsman NOUN 3 nsubj NN
+said say VERB 0 root VBD
+it it PRON 6 nsubj PRP
+would would AUX 6 aux MD
+publish publish VERB 3 ccomp VB
+a a DET 8 det DT
+report report NOUN 6 obj NN
+within within ADP 11 case IN
+30 30 NUM 11 nummod CD
+days day NOUN 6 obl NNS
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    assert speaker_name(result, result.quotes[-1]) == "Digital Payments Ombudsman"
+
+
+def test_a_but_that_clause_goes_on_with_the_report() -> None:
+    text = (
+        "The council’s senior engineer, Ciarán Mac Mathúna, told members that 46 of the "
+        "61 landowners along the route had agreed to sell or lease a strip of land, but "
+        "that compulsory purchase “could not be ruled out” for the rest."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+council council NOUN 5 nmod:poss NN
+’s 's PART 2 case POS
+senior senior ADJ 5 amod JJ
+engineer engineer NOUN 11 nsubj NN
+, , PUNCT 7 punct ,
+Ciarán Ciarán PROPN 5 appos NNP
+Mac Mac PROPN 7 flat NNP
+Mathúna Mathúna PROPN 8 flat NNP
+, , PUNCT 5 punct ,
+told tell VERB 0 root VBD
+members member NOUN 11 iobj NNS
+that that PRON 23 mark WDT
+46 46 NUM 23 nsubj CD
+of of ADP 18 case IN
+the the DET 18 det DT
+61 61 NUM 18 nummod CD
+landowners landowners NOUN 14 nmod NNS
+along along ADP 21 case IN
+the the DET 21 det DT
+route route NOUN 18 nmod NN
+had have AUX 23 aux VBD
+agreed agree VERB 11 ccomp VBN
+to to PART 25 mark TO
+sell sell VERB 23 xcomp VB
+or or CCONJ 27 cc CC
+lease lease VERB 25 conj VB
+a a DET 29 det DT
+strip strip NOUN 27 obj NN
+of of ADP 31 case IN
+land land NOUN 29 nmod NN
+, , PUNCT 41 punct ,
+but but CCONJ 41 cc CC
+that that PRON 36 det DT
+compulsory compulsory NOUN 36 nsubj NN
+purchase purchase NOUN 41 advcl NN
+“ " PUNCT 41 punct ''
+could could AUX 41 aux MD
+not not PART 41 advmod RB
+be be AUX 41 aux:pass VB
+ruled ruled VERB 11 ccomp VBN
+out out ADP 41 compound:prt RP
+” " PUNCT 41 punct ``
+for for ADP 46 case IN
+the the DET 46 det DT
+rest rest NOUN 41 obl NN
+. . PUNCT 11 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [(q.type, speaker_name(result, q)) for q in result.quotes] == [
+        (QuoteType.MIXED, "Ciarán Mac Mathúna")
+    ]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -965,6 +965,10 @@ def _best_cue(
             continue
         gap = _gap(outer, event.anchor)
         speaker = event.speaker.span if event.speaker is not None else None
+        if speaker is not None and speaker.start < outer.start and outer.end <= event.anchor.start:
+            # "Ranjan Basu, who met in the queue for “Amanush”, said": inside the speaker's
+            # aside, not what the speaker said.
+            continue
         if speaker is not None and outer.end <= speaker.start < event.anchor.start:
             # '"...," Lt. Cmdr. Anatole Vrettakis, who commanded the vessel, said': the
             # speaker's aside may put the verb far off; the speaker follows the quote.
@@ -1425,7 +1429,12 @@ def _reported_concession(sentence: Sentence, comma: int) -> bool:
     writer's ("..., although his daughter has offered him her room")."""
     if sentence.word(comma + 1).text.lower() not in _CONCESSIONS:
         return False
-    clause = sentence.words[comma + 1 : comma + 1 + _BACKSHIFT_REACH]
+    return _in_reported_tenses(sentence.words[comma + 1 : comma + 1 + _BACKSHIFT_REACH])
+
+
+def _in_reported_tenses(clause: Sequence[Word]) -> bool:
+    """A clause whose verb group, within its first words, is in a reported speech's tenses
+    (past perfect, "would")."""
     for before, after in pairwise(clause):
         if before.text in (",", ";") or before.text in QUOTE_MARKS:
             return False
@@ -1621,8 +1630,13 @@ def _continuing_conjuncts(
                     )
                 )
                 # "... was “always open” but the rebate would end in April": a backshifted
-                # modal carries the report on, whatever its subject.
+                # modal carries the report on, whatever its subject; so does the past perfect
+                # ("the family had held on, but the hall had lost money").
                 or any(k.deprel == "aux" and k.text.lower() in _BACKSHIFTED for k in own)
+                or (
+                    conj.xpos == "VBN"
+                    and any(k.deprel == "aux" and k.text.lower() == "had" for k in own)
+                )
             )
         ):
             found.append(conj)
@@ -2054,6 +2068,8 @@ def _until_contrast(words: list[Word]) -> list[Word]:
             and i + 1 < len(words)
             and words[i + 1].text.lower() in _CONTRAST
             and not _second_that_clause(words, i + 1)
+            # "said the family had held on, but the hall had lost money every year"
+            and not _in_reported_tenses(words[i + 1 : i + 1 + _BACKSHIFT_REACH])
         ):
             return words[:i]
     return words
@@ -2198,15 +2214,15 @@ def _content_run(words: list[Word], event: CueEvent) -> list[Word]:
 
 def _with_second_that_clause(sentence: Sentence, words: list[Word]) -> list[Word]:
     """ "said demand had risen by 11 per cent, and that on a typical day 140 patients could
-    not leave", parsed with the second clause hung elsewhere: ", and that" right after the
-    report goes on with it to the sentence's end."""
+    not leave", parsed with the second clause hung elsewhere: ", and that" (or ", but that")
+    right after the report goes on with it to the sentence's end."""
     if not words:
         return words
-    after = sentence.words[words[-1].index : words[-1].index + 3]
-    if [w.text.lower() for w in after] != [",", "and", "that"]:
+    after = [w.text.lower() for w in sentence.words[words[-1].index : words[-1].index + 3]]
+    if after not in ([",", "and", "that"], [",", "but", "that"]):
         return words
     rest = sentence.words[words[-1].index :]
-    if any(w.text in QUOTE_MARKS or w.text == ";" for w in rest):
+    if any(w.text == ";" for w in rest):
         return words
     return trim_punct([*words, *rest])
 
@@ -2245,6 +2261,11 @@ def _indirect_quotes(
             and d.content.start < content.end
             and content.start < d.content.end
         ]
+        for draft in [d for d in overlapping if _name_opening(text, d, content)]:
+            overlapping.remove(draft)
+            drafts.remove(draft)
+            if draft.event is event:
+                used_by_direct = event.used = False
         if overlapping:
             if _is_mixed(words, content, overlapping):
                 for draft in overlapping:
@@ -2273,6 +2294,7 @@ def _indirect_quotes(
             # "Illegal detectorists, known as “nighthawks”, have been seen": a name, not
             # words of the speaker's.
             and not _named_by_words_before(text, q)
+            and not _opens_with_name(text, q, content)
             for part in q.parts
         )
         found.append(
@@ -2289,6 +2311,18 @@ def _indirect_quotes(
         event.used = True
         _consume_reported_cues(content, event, events)
     return found
+
+
+def _opens_with_name(text: str, quotation: Quotation, content: Span) -> bool:
+    """ "said 'Wee Tam' would be bolted back onto his plinth": a quoted name opening the
+    report is its subject, not words of the speaker's."""
+    return quotation.outer.start == content.start and _looks_like_name(
+        quotation.content.slice(text)
+    )
+
+
+def _name_opening(text: str, draft: Draft, content: Span) -> bool:
+    return draft.quotation is not None and _opens_with_name(text, draft.quotation, content)
 
 
 _SHORT_TAIL_CHARS = 12  # a word or two

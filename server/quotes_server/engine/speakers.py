@@ -905,7 +905,11 @@ def build_mention(
         for c in sentence.children(head)
     )
     if kind == SpeakerKind.PERSON and name_words:
-        mention.age = _age_after(sentence, name_words[-1])
+        # "Patricia Cheal, 61,", or "Minh Tran, a 27-year-old PhD student,".
+        described = _AGE_IN_ROLE.search(role)
+        mention.age = _age_after(sentence, name_words[-1]) or (
+            int(described.group(1)) if described else None
+        )
     mention.is_description = (
         kind == SpeakerKind.ORGANIZATION
         and not run
@@ -1011,8 +1015,15 @@ def _role(
     )
     if not appos and name_words:
         appos = _role_after_age(text, sentence, name_words[-1])
-    # "Tomasz Wierzbicki, 31,": an age; "Victor Hallam, whose trial opens ...": a clause.
-    if appos and not appos.isdigit() and appos.split()[0].lower() not in _WH_WORDS:
+    # "Tomasz Wierzbicki, 31,": an age; "Victor Hallam, whose trial opens ...": a clause;
+    # "the Bengaluru Rapid Rail Corporation (BRRC)": another name.
+    other_name = bool(_ACRONYM.fullmatch(appos))
+    if (
+        appos
+        and not appos.isdigit()
+        and appos.split()[0].lower() not in _WH_WORDS
+        and not other_name
+    ):
         role = f"{role}, {appos}".strip(", ") if role else appos
     return role
 
@@ -1067,6 +1078,7 @@ _TIME_NOUNS = frozenset(
 
 
 _AGE_DESCRIPTION = re.compile(r"the (\d{1,3})-year-old")
+_AGE_IN_ROLE = re.compile(r"\b(\d{1,3})-year-old\b")
 
 
 def _age_after(sentence: Sentence, last: Word) -> int | None:
@@ -1198,6 +1210,20 @@ def _maybe_organization(entity: Entity, lexicon: Lexicon) -> bool:
     return not lexicon.is_given_name(_key(entity.name).split()[0])
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM_FILLERS = frozenset({"of", "the", "and", "for", "&"})
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """ "BRRC" for "Bengaluru Rapid Rail Corporation": the initials of the name's words."""
+    if not _ACRONYM.fullmatch(short):
+        return False
+    words = [w for w in name.split() if w.lower() not in _ACRONYM_FILLERS]
+    return len(words) == len(short) and all(
+        w[:1].upper() == letter for w, letter in zip(words, short, strict=True)
+    )
+
+
 class EntityRegistry:
     """Clusters mentions into speakers: full name, surname and pronouns become one entity."""
 
@@ -1292,6 +1318,9 @@ class EntityRegistry:
                 candidates.append(entity)
                 continue
             if self._short_form(mention, tokens, entity, other):
+                candidates.append(entity)
+                continue
+            if _acronym_of(mention.name, entity.name) or _acronym_of(entity.name, mention.name):
                 candidates.append(entity)
                 continue
             if mention.kind == SpeakerKind.PERSON and entity.kind == SpeakerKind.PERSON:

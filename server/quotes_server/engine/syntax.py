@@ -238,8 +238,10 @@ def adjacent_nominal(
             and any(c.deprel == "det" for c in sentence.children(standing))
         ):
             return standing
-        if word.upos in nominal:
+        if word.upos in nominal and not _plural_possessor(sentence, word):
             return _phrase_head_after(sentence, word, excluded)
+        if _plural_possessor(sentence, word):
+            continue  # "retorted the petitioners' counsel, ...": the counsel speaks
         if word.upos == "PUNCT" and word.text not in ("-", "‑"):
             break
     return None
@@ -317,7 +319,34 @@ def name_set_off_before(before: list[Word]) -> Word | None:
     while i >= 0 and (before[i].upos == "PROPN" or before[i].text in ("-", "‑")):
         i -= 1
     named = i < len(before) - 2 and before[-2].upos == "PROPN"
-    return before[-2] if named and i >= 0 and before[i].text == "," else None
+    if named and i >= 0 and before[i].text == ",":
+        return before[-2]
+    return _name_of_somewhere_set_off(before)
+
+
+_AFFILIATIONS = frozenset({"of", "at", "from"})
+
+
+def _name_of_somewhere_set_off(before: list[Word]) -> Word | None:
+    """ "the study's lead author, Dr Kirra Anderson of Northern Tropics University, wrote":
+    after a role noun, a name with its place ("of/at/from" and capitalised words) set off by
+    commas just before the verb; the name's last word."""
+    comma = next((i for i in range(len(before) - 2, 0, -1) if before[i].text == ","), None)
+    if comma is None or before[comma - 1].upos != "NOUN":
+        return None
+    aside = before[comma + 1 : -1]
+    names = 0
+    while names < len(aside) and aside[names].upos == "PROPN":
+        names += 1
+    place = aside[names + 1 :]
+    if (
+        names == 0
+        or names >= len(aside) - 1
+        or aside[names].text.lower() not in _AFFILIATIONS
+        or not all(w.text[:1].isupper() for w in place)
+    ):
+        return None
+    return aside[names - 1]
 
 
 _ASIDE_MAX_WORDS = 25
@@ -337,6 +366,24 @@ def _without_aside(before: list[Word]) -> list[Word]:
 
 
 _MODIFIER_RELATIONS = frozenset({"compound", "flat", "nmod:poss"})
+
+
+def _plural_possessor(sentence: Sentence, word: Word) -> bool:
+    """ "petitioners" in "the petitioners' counsel", or the apostrophe after it: a plural's
+    possessive apostrophe written against it, a noun after."""
+    if word.text in ("'", "’"):
+        before = sentence.word_before(word)
+        return before is not None and _plural_possessor(sentence, before)
+    mark = sentence.word_after(word)
+    following = sentence.word_after(mark) if mark is not None else None
+    return (
+        word.text.endswith("s")
+        and mark is not None
+        and mark.text in ("'", "’")
+        and mark.start == word.end
+        and following is not None
+        and following.upos in ("NOUN", "PROPN", "ADJ")
+    )
 
 
 def _phrase_head_after(sentence: Sentence, word: Word, excluded: Callable[[Word], bool]) -> Word:
