@@ -9631,3 +9631,282 @@ rest rest NOUN 41 obl NN
     assert [(q.type, speaker_name(result, q)) for q in result.quotes] == [
         (QuoteType.MIXED, "Ciarán Mac Mathúna")
     ]
+
+
+def test_a_role_hung_from_one_of_a_group_leads_to_its_name() -> None:
+    text = (
+        "At St Oswin’s in Lower Haddow, one of the churches on the list, the "
+        "churchwarden, Dennis Pruett, 79, noted that the church had been open for worship "
+        "every Sunday since 1662."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+At at ADP 2 case IN
+St St PROPN 7 nmod:poss NNP
+Oswin Oswin PROPN 2 flat NNP
+’s 's PART 2 case POS
+in in ADP 7 case IN
+Lower Lower ADJ 7 amod JJ
+Haddow Haddow PROPN 9 nmod NNP
+, , PUNCT 7 punct ,
+one one NUM 25 nsubj CD
+of of ADP 12 case IN
+the the DET 12 det DT
+churches churches NOUN 9 nmod NNS
+on on ADP 15 case IN
+the the DET 15 det DT
+list list NOUN 9 nmod NN
+, , PUNCT 18 punct ,
+the the DET 18 det DT
+churchwarden churchwarden NOUN 9 appos NN
+, , PUNCT 20 punct ,
+Dennis Dennis PROPN 18 appos NNP
+Pruett Pruett PROPN 20 flat NNP
+, , PUNCT 23 punct ,
+79 79 NUM 20 flat CD
+, , PUNCT 23 punct ,
+noted note VERB 0 root VBD
+that that SCONJ 31 mark IN
+the the DET 28 det DT
+church church NOUN 31 nsubj NN
+had have AUX 31 aux VBD
+been be AUX 31 cop VBN
+open open ADJ 25 ccomp JJ
+for for ADP 33 case IN
+worship worship VERB 31 obl VB
+every every DET 35 det DT
+Sunday Sunday PROPN 31 obl NNP
+since since ADP 37 case IN
+1662 1662 NUM 31 obl CD
+. . PUNCT 25 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Dennis Pruett"]
+
+
+def test_a_closing_participle_reports_for_the_sentences_subject() -> None:
+    text = (
+        "Montserrat Cabañero was elected president of Deportivo Valdoria on Sunday, the "
+        "first woman to lead the 104-year-old club, promising its members that the club "
+        "would «never again be sold to a stranger»."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Montserrat Montserrat PROPN 2 compound NNP
+Cabañero Cabañero PROPN 4 nsubj:pass NNP
+was be AUX 4 aux:pass VBD
+elected elect VERB 0 root VBN
+president president NOUN 4 obj NN
+of of ADP 7 case IN
+Deportivo Deportivo PROPN 5 nmod NNP
+Valdoria Valdoria PROPN 5 nmod NNP
+on on ADP 10 case IN
+Sunday Sunday PROPN 5 nmod NNP
+, , PUNCT 14 punct ,
+the the DET 14 det DT
+first first ADJ 14 amod JJ
+woman woman NOUN 4 nsubj:pass NN
+to to PART 16 mark TO
+lead lead VERB 14 acl VB
+the the DET 23 det DT
+104 104 NUM 20 nummod CD
+- - PUNCT 18 punct HYPH
+year year NOUN 22 obl:unmarked NN
+- - PUNCT 20 punct HYPH
+old old ADJ 23 amod JJ
+club club NOUN 16 obj NN
+, , PUNCT 25 punct ,
+promising promise VERB 16 advcl VBG
+its its PRON 27 nmod:poss PRP$
+members member NOUN 25 obj NNS
+that that SCONJ 36 mark IN
+the the DET 30 det DT
+club club NOUN 36 nsubj:pass NN
+would would AUX 36 aux MD
+« " PUNCT 36 punct ``
+never never ADV 36 advmod RB
+again again ADV 36 advmod RB
+be be AUX 36 aux:pass VB
+sold sell VERB 27 acl:relcl VBN
+to to ADP 39 case IN
+a a DET 39 det DT
+stranger stranger NOUN 36 obl NN
+» " PUNCT 36 punct ''
+. . PUNCT 4 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Montserrat Cabañero"]
+
+
+def test_said_in_a_statement_has_no_inverted_speaker() -> None:
+    text = (
+        "Pellingford Hospitals Trust, which runs the hospital, said in a statement that "
+        "it took the allegations “extremely seriously” and had asked an outside body to "
+        "review every stillbirth on the unit since 2022."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Pellingford Pellingford PROPN 2 compound NNP
+Hospitals Hospital PROPN 3 nsubj NNPS
+Trust trust VERB 10 advcl NN
+, , PUNCT 6 punct ,
+which which PRON 6 nsubj WDT
+runs run VERB 3 advcl:relcl VBZ
+the the DET 8 det DT
+hospital hospital NOUN 6 obj NN
+, , PUNCT 6 punct ,
+said say VERB 0 root VBD
+in in ADP 13 case IN
+a a DET 13 det DT
+statement statement NOUN 10 obl NN
+that that SCONJ 16 obl:unmarked IN
+it it PRON 16 nsubj PRP
+took take VERB 13 acl:relcl VBD
+the the DET 18 det DT
+allegations allegation NOUN 16 obj NNS
+“ " PUNCT 16 punct ''
+extremely extremely ADV 21 advmod RB
+seriously seriously ADV 25 advmod RB
+” " PUNCT 25 punct ''
+and and CCONJ 25 cc CC
+had have AUX 25 aux VBD
+asked ask VERB 10 conj VBN
+an a DET 28 det DT
+outside outside ADJ 28 amod JJ
+body body NOUN 25 obj NN
+to to PART 30 mark TO
+review review VERB 25 advcl VB
+every every DET 32 det DT
+stillbirth stillbirth NOUN 30 obj NN
+on on ADP 35 case IN
+the the DET 35 det DT
+unit unit NOUN 30 obl NN
+since since ADP 37 case IN
+2022 2022 NUM 30 obl CD
+. . PUNCT 10 punct .
+""",
+    )
+    result = attribute(doc)
+    # "Trust" is tagged a verb; "a statement" after "said in" is how, not who.
+    assert [speaker_name(result, q) for q in result.quotes] == ["Pellingford Hospitals Trust"]
+
+
+def test_a_subject_in_a_whose_clause_stands_for_its_owner() -> None:
+    text = (
+        "Garside, whose father started the farm in 1974, recalled he had first noticed "
+        "birds huddling in corners on Saturday morning."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Garside Garside PROPN 5 vocative NNP
+, , PUNCT 1 punct ,
+whose whose DET 4 nmod:poss DT
+father father NOUN 5 nsubj NN
+started start VERB 0 root VBD
+the the DET 7 det DT
+farm farm NOUN 5 obj NN
+in in ADP 9 case IN
+1974 1974 NUM 5 obl CD
+, , PUNCT 11 punct ,
+recalled recall VERB 5 conj VBD
+he he PRON 15 nsubj PRP
+had have VERB 15 aux VBD
+first first ADV 15 advmod RB
+noticed notice VERB 11 ccomp VBN
+birds bird NOUN 15 obj NNS
+huddling huddling VERB 15 xcomp VBG
+in in ADP 19 case IN
+corners corner NOUN 17 obl NNS
+on on ADP 22 case IN
+Saturday Saturday PROPN 22 compound NNP
+morning morning NOUN 17 obl NN
+. . PUNCT 5 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Garside"]
+
+
+def test_of_two_inverted_subjects_the_one_holding_a_name_speaks() -> None:
+    text = "“She was up on her feet within forty minutes,” said head keeper Gudrun Strandberg."
+    doc = parse_by_hand(
+        text,
+        """
+“ " PUNCT 13 punct ``
+She she PRON 4 nsubj PRP
+was be AUX 4 cop VBD
+up up ADP 13 ccomp RP
+on on ADP 7 case IN
+her she PRON 7 nmod:poss PRP$
+feet foot NOUN 4 obl NNS
+within within ADP 10 case IN
+forty forty NUM 10 nummod CD
+minutes minute NOUN 7 nmod NNS
+, , PUNCT 4 punct ,
+” " PUNCT 4 punct ''
+said say VERB 0 root VBD
+head head NOUN 13 nsubj NN
+keeper keeper NOUN 13 nsubj NN
+Gudrun Gudrun PROPN 15 flat NNP
+Strandberg Strandberg PROPN 15 flat NNP
+. . PUNCT 13 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Gudrun Strandberg"]
+
+
+def test_a_name_before_a_role_aside_speaks_for_a_joined_verb() -> None:
+    text = (
+        "The project ran three years late and cost 2.1 billion euros, and Fiscal Watch, a "
+        'campaign group, has described the telescope as "the most expensive screensaver '
+        'ever built".'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+project project NOUN 3 nsubj NN
+ran run VERB 0 root VBD
+three three NUM 5 nummod CD
+years year NOUN 3 obl:unmarked NNS
+late late ADJ 3 advmod JJ
+and and CCONJ 8 cc CC
+cost cost VERB 3 conj VBP
+2.1 2.1 NUM 10 compound CD
+billion billion NUM 11 nummod CD
+euros euros NOUN 8 obj NNS
+, , PUNCT 15 punct ,
+and and CCONJ 15 cc CC
+Fiscal Fiscal ADJ 15 amod NNP
+Watch watch PROPN 11 conj NNP
+, , PUNCT 19 punct ,
+a a DET 19 det DT
+campaign campaign NOUN 19 compound NN
+group group NOUN 15 appos NN
+, , PUNCT 19 punct ,
+has have AUX 22 aux VBZ
+described describe VERB 3 conj VBN
+the the DET 24 det DT
+telescope telescope NOUN 22 obj NN
+as as ADP 32 mark IN
+" " PUNCT 25 punct ``
+the the DET 30 det DT
+most most ADJ 29 advmod JJS
+expensive expensive ADJ 30 amod JJ
+screensaver screensaver NOUN 32 nsubj:pass NN
+ever ever ADV 32 advmod RB
+built build VERB 22 advcl VBD
+" " PUNCT 32 punct ''
+. . PUNCT 22 punct .
+""",
+    )
+    result = attribute(doc)
+    # The parse joins "described" to "ran", whose subject is the project.
+    assert [speaker_name(result, q) for q in result.quotes] == ["Fiscal Watch"]

@@ -588,8 +588,10 @@ def _event(
                 sentence, anchor, excluded
             )
     if subject is not None:
-        subject = _named_subject_before(sentence, subject, anchor) or resolve_relative(
-            sentence, subject
+        subject = (
+            _named_subject_before(sentence, subject, anchor)
+            or _owner_before_whose(sentence, subject, anchor)
+            or resolve_relative(sentence, subject)
         )
         subject = first_conjunct(sentence, subject)
     trailing = _trailing_report(sentence, anchor) if cue.kind == CueKind.VERB else None
@@ -670,8 +672,36 @@ def _name_before_verb(sentence: Sentence, verb: Word, subject: Word | None) -> W
     before the verb speaks, not a subject the parse let it inherit from an earlier clause."""
     if subject is None or subject.head == verb.index or subject.index > verb.index:
         return subject
-    named = name_set_off_before(list(sentence.words[: verb.index - 1]))
+    before = list(sentence.words[: verb.index - 1])
+    while before and before[-1].deprel.startswith("aux"):
+        before.pop()  # "..., has described"
+    named = name_set_off_before(before) or _name_before_role_aside(sentence, before)
     return named if named is not None and named.index > subject.index else subject
+
+
+_ROLE_ASIDE_WORDS = 8
+
+
+def _name_before_role_aside(sentence: Sentence, before: list[Word]) -> Word | None:
+    """ "..., and Fiscal Watch, a campaign group, has described": a name, then a role set off
+    by commas with no verb of its own, right before the verb."""
+    if len(before) < 4 or before[-1].text != ",":
+        return None
+    opening = next(
+        (
+            i
+            for i in range(len(before) - 2, max(0, len(before) - 2 - _ROLE_ASIDE_WORDS), -1)
+            if before[i].text == ","
+        ),
+        None,
+    )
+    if opening is None or opening < 1:
+        return None
+    aside = before[opening + 1 : -1]
+    if any(w.upos in ("VERB", "AUX") for w in aside) or not any(w.upos == "NOUN" for w in aside):
+        return None
+    last = before[opening - 1]
+    return last if is_proper(sentence, last) else None
 
 
 def _trailing_speaker(
@@ -712,6 +742,17 @@ _TEMPORAL = frozenset(
         "sunday",
     }
 )
+
+
+def _owner_before_whose(sentence: Sentence, subject: Word, verb: Word) -> Word | None:
+    """ "Garside, whose father started the farm in 1974, recalled", parsed with "recalled"
+    joined to "started": a subject reached from another verb, inside a "whose" clause, stands
+    for the noun before that clause."""
+    whose = next((c for c in sentence.children(subject) if c.text.lower() == "whose"), None)
+    if whose is None or subject.head == verb.index or whose.index < 3:
+        return None
+    comma, owner = sentence.word(whose.index - 1), sentence.word(whose.index - 2)
+    return owner if comma.text == "," and owner.upos in ("PROPN", "NOUN") else None
 
 
 def _named_subject_before(sentence: Sentence, subject: Word, verb: Word) -> Word | None:

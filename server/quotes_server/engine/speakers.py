@@ -292,13 +292,14 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
 
 def _verb_closing_a_name(sentence: Sentence, word: Word) -> bool:
     """ "Harebell Live said": a capitalised "verb" between a proper noun and the sentence's
-    verb is the name's last word (no verb follows a verb so)."""
+    verb (or the comma opening an aside: "Pellingford Hospitals Trust, which runs ...") is
+    the name's last word (no verb follows a verb so)."""
     if word.upos != "VERB" or not word.text[:1].isupper():
         return False
     if not 2 <= word.index < len(sentence.words):
         return False
     before, after = sentence.word(word.index - 1), sentence.word(word.index + 1)
-    return before.upos == "PROPN" and after.upos in ("VERB", "AUX")
+    return before.upos == "PROPN" and (after.upos in ("VERB", "AUX") or after.text == ",")
 
 
 def _campaign_verb(sentence: Sentence, word: Word) -> bool:
@@ -680,7 +681,10 @@ def named_apposition(sentence: Sentence, head: Word) -> Word:
     nominal_adjective = head.upos == "ADJ" and (
         any(k.deprel == "det" for k in sentence.children(head)) or head.text.lower() in _ROLE_NOUNS
     )
-    if (head.upos not in ("NOUN", "PROPN") and not nominal_adjective) or (
+    # "one of the churches on the list, the churchwarden, Dennis Pruett, noted", with the
+    # role hung from "one".
+    one = head.upos == "NUM" and head.text.lower() == "one"
+    if (head.upos not in ("NOUN", "PROPN") and not nominal_adjective and not one) or (
         is_proper(sentence, head) and head.text.lower() not in _ROLE_NOUNS
     ):
         return head

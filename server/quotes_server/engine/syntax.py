@@ -136,6 +136,17 @@ def governing_subject(
     if subjects:
         # "Passing sentence, Harrowby told": of several subjects the parse gave, a name.
         named = [c for c in subjects if c.upos == "PROPN" and c.index < verb.index]
+        # "said head keeper Gudrun Strandberg", parsed as two subjects: the one with the name.
+        holding_a_name = [
+            c
+            for c in subjects
+            if any(
+                k.deprel in ("flat", "flat:name") and k.upos == "PROPN"
+                for k in sentence.children(c)
+            )
+        ]
+        if len(subjects) > 1 and holding_a_name and not named:
+            return holding_a_name[0], False
         if subjects[0].upos == "ADJ" and not named:
             inverted = _name_right_after(sentence, verb, excluded)
             if inverted is not None:
@@ -160,7 +171,24 @@ def governing_subject(
     for child in sentence.children(head):
         if child.deprel == PASSIVE_SUBJECT and not excluded(child):
             return child, False
+    if depth == 0 and verb.xpos == "VBG" and verb.deprel == "advcl":
+        return _main_subject(sentence, excluded), False
     return None, False
+
+
+def _main_subject(sentence: Sentence, excluded: Callable[[Word], bool]) -> Word | None:
+    """ "X was elected president on Sunday, the first woman to lead the club, promising its
+    members that ...": a closing participle with no subject found through the parse is the
+    sentence's own subject's (its first, active or passive)."""
+    root = next((w for w in sentence.words if w.head == 0), None)
+    if root is None:
+        return None
+    subjects = [
+        c
+        for c in sentence.children(root)
+        if (c.deprel in SUBJECT_RELATIONS or c.deprel == PASSIVE_SUBJECT) and not excluded(c)
+    ]
+    return subjects[0] if subjects else None
 
 
 def _quoting_verb(sentence: Sentence, verb: Word, head: Word) -> Word | None:
@@ -212,6 +240,15 @@ def adjacent_nominal(
     for word in reversed(before):
         if word.upos in nominal and (word.deprel.startswith("nsubj") or word.upos == "PROPN"):
             return word
+        # "Pellingford Hospitals Trust, which runs the hospital, said", "Trust" tagged a verb.
+        previous = sentence.word_before(word)
+        if (
+            word.upos == "VERB"
+            and word.text[:1].isupper()
+            and previous
+            and previous.upos == "PROPN"
+        ):
+            return word
         # "a reading the weather service said was ...": a relative clause with no relative
         # word, its subject parsed as the noun's object.
         contact = verb.deprel == "acl:relcl" and word.index == verb.index - 1
@@ -244,6 +281,8 @@ def adjacent_nominal(
             continue  # "retorted the petitioners' counsel, ...": the counsel speaks
         if word.upos == "PUNCT" and word.text not in ("-", "‑"):
             break
+        if word.upos == "ADP":
+            break  # "said in a statement": how it was said, no inverted speaker
     return None
 
 
