@@ -9910,3 +9910,156 @@ built build VERB 22 advcl VBD
     result = attribute(doc)
     # The parse joins "described" to "ran", whose subject is the project.
     assert [speaker_name(result, q) for q in result.quotes] == ["Fiscal Watch"]
+
+
+def test_where_it_was_said_ends_the_report() -> None:
+    text = (
+        "Heavyweight champion Ekow Stellworth predicted on Thursday that his title "
+        "defence against Zdravko Malenic would not last beyond the sixth round, at a "
+        "press conference that ended with the two men being held apart by security."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Heavyweight Heavyweight PROPN 2 compound NNP
+champion champion NOUN 5 nsubj:pass NN
+Ekow Ekow PROPN 2 flat NNP
+Stellworth Stellworth PROPN 3 flat NNP
+predicted predict VERB 0 root VBD
+on on ADP 7 case IN
+Thursday Thursday PROPN 5 obl NNP
+that that SCONJ 17 mark IN
+his his PRON 11 nmod:poss PRP$
+title title NOUN 11 compound NN
+defence defence NOUN 17 nsubj NN
+against against ADP 13 case IN
+Zdravko Zdravko PROPN 11 nmod NNP
+Malenic Malenic PROPN 13 flat NNP
+would would AUX 17 aux MD
+not not PART 17 advmod RB
+last last VERB 5 ccomp VB
+beyond beyond ADP 21 case IN
+the the DET 20 det DT
+sixth sixth ADJ 21 compound JJ
+round round NOUN 17 obl NN
+, , PUNCT 26 punct ,
+at at ADP 26 case IN
+a a DET 26 det DT
+press press NOUN 26 compound NN
+conference conference NOUN 17 obl NN
+that that PRON 28 nsubj WDT
+ended end VERB 26 acl:relcl VBD
+with with ADP 32 case IN
+the the DET 32 det DT
+two two NUM 32 nummod CD
+men man NOUN 28 obl NNS
+being be AUX 34 aux:pass VBG
+held hold VERB 28 advcl VBN
+apart apart ADV 34 advmod RB
+by by ADP 37 case IN
+security security NOUN 34 obl:agent NN
+. . PUNCT 5 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [q.content_text for q in result.quotes] == [
+        "his title defence against Zdravko Malenic would not last beyond the sixth round"
+    ]
+
+
+def test_a_subjectless_conjunct_quoting_the_speaker_goes_on_with_the_report() -> None:
+    text = (
+        "Connellan’s solicitor, Fiona Beattie, said her client had no objection to "
+        "scientists studying the stone but was “not minded to hand it over for the price "
+        "of a second-hand tractor”."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Connellan Connellan PROPN 3 nmod:poss NNP
+’s 's PART 1 case POS
+solicitor solicitor NOUN 8 nsubj NN
+, , PUNCT 5 punct ,
+Fiona Fiona PROPN 3 appos NNP
+Beattie Beattie PROPN 5 flat NNP
+, , PUNCT 5 punct ,
+said say VERB 0 root VBD
+her she PRON 11 obj PRP$
+client client NOUN 11 nsubj NN
+had have VERB 8 ccomp VBD
+no no DET 13 det DT
+objection objection NOUN 11 obj NN
+to to ADP 15 case IN
+scientists scientist NOUN 13 nmod NNS
+studying study VERB 15 acl VBG
+the the DET 18 det DT
+stone stone NOUN 16 obj NN
+but but CCONJ 23 cc CC
+was be AUX 23 cop VBD
+“ " PUNCT 23 punct ``
+not not PART 23 advmod RB
+minded minded ADJ 8 conj JJ
+to to PART 25 mark TO
+hand hand VERB 23 xcomp VB
+it it PRON 25 obj PRP
+over over ADP 25 compound:prt RP
+for for ADP 30 case IN
+the the DET 30 det DT
+price price NOUN 25 obl NN
+of of ADP 36 case IN
+a a DET 36 det DT
+second second ADJ 35 amod JJ
+- - PUNCT 33 punct HYPH
+hand hand NOUN 36 compound NN
+tractor tractor NOUN 30 nmod NN
+” " PUNCT 36 punct ''
+. . PUNCT 8 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [(q.type, speaker_name(result, q)) for q in result.quotes] == [
+        (QuoteType.MIXED, "Fiona Beattie")
+    ]
+    assert result.quotes[0].content_text.startswith("her client had no objection")
+
+
+def test_questions_to_answer_report_nothing() -> None:
+    text = (
+        'Lyle Baptiste said the crew had "kept their heads" but the company had questions '
+        "to answer about a belt that had overheated twice this year."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Lyle Lyle PROPN 3 nsubj NNP
+Baptiste Baptiste PROPN 1 flat NNP
+said say VERB 0 root VBD
+the the DET 5 det DT
+crew crew NOUN 8 nsubj NN
+had have AUX 8 aux VBD
+" " PUNCT 8 punct ``
+kept keep VERB 3 ccomp VBN
+their their PRON 10 nmod:poss PRP$
+heads head NOUN 8 obj NNS
+" " PUNCT 8 punct ''
+but but CCONJ 15 cc CC
+the the DET 14 det DT
+company company NOUN 15 nsubj NN
+had have VERB 3 conj VBD
+questions question NOUN 15 obj NNS
+to to PART 18 mark TO
+answer answer VERB 15 xcomp VB
+about about ADP 21 case IN
+a a DET 21 det DT
+belt belt NOUN 18 obl NN
+that that PRON 24 nsubj WDT
+had have AUX 24 aux VBD
+overheated overheated VERB 21 acl:relcl VBN
+twice twice ADV 24 advmod RB
+this this DET 27 det DT
+year year NOUN 24 obl:unmarked NN
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Lyle Baptiste"]

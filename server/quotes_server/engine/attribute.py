@@ -415,6 +415,11 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
     infinitive = any(c.deprel == "mark" and c.text.lower() == "to" for c in sentence.children(verb))
     if infinitive and _under_a_directive(sentence, verb):
         return False
+    # "the company had questions to answer", "nothing to say": what there is to say.
+    to_mark = before is not None and before.text.lower() == "to"
+    before_to = sentence.word_before(before) if before is not None else None
+    if infinitive and to_mark and before_to is not None and before_to.upos == "NOUN":
+        return False
     # "A soldier, asked whether he was afraid, shrugged": the question put to the noun.
     if verb_lemma(verb) == "ask" and verb.deprel.startswith("acl") and not own_subject:
         return False
@@ -1452,12 +1457,34 @@ def _until_writers_clause(sentence: Sentence, words: list[Word]) -> list[Word]:
         if (
             comma + 1 <= len(sentence.words)
             and sentence.word(comma).text == ","
-            and sentence.word(comma + 1).text.lower() in _WRITERS_CLAUSES
-            and not _relative_when(sentence, comma)
-            and not _reported_concession(sentence, comma)
+            and (
+                (
+                    sentence.word(comma + 1).text.lower() in _WRITERS_CLAUSES
+                    and not _relative_when(sentence, comma)
+                    and not _reported_concession(sentence, comma)
+                )
+                or _at_an_event(sentence, comma)
+            )
         ):
             return trim_punct(words[:i])
     return words
+
+
+_EVENTS = frozenset(
+    {"conference", "briefing", "meeting", "rally", "hearing", "summit", "launch", "ceremony"}
+)
+
+
+def _at_an_event(sentence: Sentence, comma: int) -> bool:
+    """ "predicted his defence would not last six rounds, at a press conference that ...":
+    where it was said, the writer's."""
+    phrase = sentence.words[comma : comma + 4]
+    return (
+        len(phrase) >= 3
+        and phrase[0].text.lower() == "at"
+        and phrase[1].upos == "DET"
+        and any(w.lemma.lower() in _EVENTS or w.text.lower() in _EVENTS for w in phrase[2:])
+    )
 
 
 _CONCESSIONS = frozenset({"although", "though"})
@@ -1677,6 +1704,12 @@ def _continuing_conjuncts(
                 or (
                     conj.xpos == "VBN"
                     and any(k.deprel == "aux" and k.text.lower() == "had" for k in own)
+                )
+                # "said her client had no objection but was “not minded to hand it over”": a
+                # subjectless conjunct quoting the speaker's words.
+                or (
+                    not has_subject(sentence, conj)
+                    and any(w.text in DOUBLE_MARKS for w in sentence.subtree(conj))
                 )
             )
         ):
