@@ -57,6 +57,7 @@ def test_gold_files_validate() -> None:
         "holdout26",
         "holdout27",
         "holdout28",
+        "holdout29",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
