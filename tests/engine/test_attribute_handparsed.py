@@ -10063,3 +10063,442 @@ year year NOUN 24 obl:unmarked NN
     )
     result = attribute(doc)
     assert [speaker_name(result, q) for q in result.quotes] == ["Lyle Baptiste"]
+
+
+def test_titles_of_courts_districts_and_rangers_are_stripped() -> None:
+    text = (
+        "Advocate Marelize van Wyk argued that the evidence was sound. District Collector "
+        "Sanjana Bhosale said 42 cooling centres had been set up. ‘The tide goes out "
+        "seven kilometres here,’ said DOC ranger Nikau Whaanga."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Advocate Advocate PROPN 2 amod NNP
+Marelize Marelize PROPN 5 nsubj NNP
+van van PROPN 5 nsubj NNP
+Wyk Wyk PROPN 3 flat NNP
+argued argue VERB 0 root VBD
+that that SCONJ 10 mark IN
+the the DET 8 det DT
+evidence evidence NOUN 10 nsubj NN
+was be AUX 10 cop VBD
+sound sound ADJ 5 ccomp JJ
+. . PUNCT 5 punct .
+
+District District PROPN 2 compound NNP
+Collector Collector PROPN 5 nsubj NNP
+Sanjana Sanjana PROPN 2 flat NNP
+Bhosale Bhosale PROPN 3 flat NNP
+said say VERB 0 root VBD
+42 42 NUM 8 nummod CD
+cooling cooling NOUN 8 compound NN
+centres centre NOUN 11 nsubj:pass NNS
+had have AUX 11 aux VBD
+been be AUX 11 aux:pass VBN
+set set VERB 5 ccomp VBN
+up up ADP 11 compound:prt RP
+. . PUNCT 5 punct .
+
+‘ ' PUNCT 4 punct ``
+The the DET 3 det DT
+tide tide NOUN 4 nsubj NN
+goes go VERB 11 ccomp VBZ
+out out ADP 4 compound:prt RP
+seven seven NUM 7 nummod CD
+kilometres kilometre NOUN 4 obl:unmarked NNS
+here here ADV 4 advmod RB
+, , PUNCT 4 punct ,
+’ ' PUNCT 4 punct ''
+said say VERB 0 root VBD
+DOC DOC PROPN 13 compound NNP
+ranger ranger PROPN 11 nsubj NNP
+Nikau Nikau PROPN 12 flat NNP
+Whaanga Whaanga PROPN 14 flat NNP
+. . PUNCT 11 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == [
+        "Marelize van Wyk",
+        "Sanjana Bhosale",
+        "Nikau Whaanga",
+    ]
+
+
+def test_an_acronym_may_keep_the_small_words() -> None:
+    text = (
+        "A calf died during the night, the Department of Conservation said. DOC warned "
+        "that some of the whales could strand again."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 2 det DT
+calf calf NOUN 3 nsubj NN
+died die VERB 12 ccomp VBD
+during during ADP 6 case IN
+the the DET 6 det DT
+night night NOUN 3 obl NN
+, , PUNCT 3 punct ,
+the the DET 9 det DT
+Department department NOUN 12 nsubj NN
+of of ADP 11 case IN
+Conservation Conservation PROPN 9 nmod NNP
+said say VERB 0 root VBD
+. . PUNCT 12 punct .
+
+DOC DOC PROPN 2 nsubj NNP
+warned warn VERB 0 root VBD
+that that SCONJ 9 mark IN
+some some DET 9 nsubj DT
+of of ADP 7 case IN
+the the DET 7 det DT
+whales whales NOUN 4 nmod NNS
+could could AUX 9 aux MD
+strand strand VERB 2 ccomp VB
+again again ADV 9 advmod RB
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == [
+        "Department of Conservation",
+        "Department of Conservation",
+    ]
+
+
+def test_a_capitalised_title_goes_back_to_the_person_who_holds_it() -> None:
+    text = (
+        "Transport Cabinet Secretary Halima Wario Abdi has refused to move the deadline. "
+        '"The cashless system is about ending the daily bribes," the Cabinet Secretary '
+        "said in a statement."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Transport Transport PROPN 3 compound NNP
+Cabinet Cabinet PROPN 3 compound NNP
+Secretary Secretary PROPN 8 nsubj NNP
+Halima Halima PROPN 3 flat NNP
+Wario Wario PROPN 4 flat NNP
+Abdi Abdi PROPN 4 flat NNP
+has have AUX 8 aux VBZ
+refused refuse VERB 0 root VBN
+to to PART 10 mark TO
+move move VERB 8 xcomp VB
+the the DET 12 det DT
+deadline deadline NOUN 10 obj NN
+. . PUNCT 8 punct .
+
+" " PUNCT 7 punct ``
+The the DET 4 det DT
+cashless cashless ADJ 4 compound JJ
+system system NOUN 7 nsubj:outer NN
+is be AUX 7 cop VBZ
+about about SCONJ 7 mark IN
+ending end VERB 16 ccomp VBG
+the the DET 10 det DT
+daily daily ADJ 10 amod JJ
+bribes bribes NOUN 7 obj NNS
+, , PUNCT 7 punct ,
+" " PUNCT 7 punct ``
+the the DET 15 det DT
+Cabinet Cabinet PROPN 15 amod NNP
+Secretary Secretary PROPN 16 nsubj NNP
+said say VERB 0 root VBD
+in in ADP 19 case IN
+a a DET 19 det DT
+statement statement NOUN 16 obl NN
+. . PUNCT 16 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Halima Wario Abdi"]
+
+
+def test_recalling_a_product_reports_nothing() -> None:
+    text = (
+        "A Mississauga company is recalling more than 310,000 portable electric heaters "
+        "sold across Canada. “We could see his head torch from the road,” recalled the "
+        "team leader, Isla Mackerras."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 3 det DT
+Mississauga Mississauga PROPN 3 compound NNP
+company company NOUN 5 nsubj NN
+is be AUX 5 aux VBZ
+recalling recalling VERB 0 root VBG
+more more ADJ 5 advmod JJR
+than than ADP 11 case IN
+310,000 310,000 NUM 11 nummod CD
+portable portable ADJ 11 amod JJ
+electric electric ADJ 11 amod JJ
+heaters heaters NOUN 5 obl NNS
+sold sell VERB 11 acl VBD
+across across ADP 14 case IN
+Canada Canada PROPN 12 obl NNP
+. . PUNCT 5 punct .
+
+“ " PUNCT 4 punct ``
+We we PRON 4 nsubj PRP
+could could AUX 4 aux MD
+see see VERB 13 advcl VB
+his his PRON 7 nmod:poss PRP$
+head head NOUN 7 compound NN
+torch torch NOUN 4 obj NN
+from from ADP 10 case IN
+the the DET 10 det DT
+road road NOUN 4 obl NN
+, , PUNCT 4 punct ,
+” " PUNCT 13 punct ''
+recalled recall VERB 0 root VBD
+the the DET 16 det DT
+team team NOUN 16 compound NN
+leader leader NOUN 13 obj NN
+, , PUNCT 18 punct ,
+Isla Isla PROPN 16 appos NNP
+Mackerras Mackerras PROPN 18 flat NNP
+. . PUNCT 13 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Isla Mackerras"]
+
+
+def test_no_title_stands_before_a_country() -> None:
+    text = "According to Health Canada, the company has received 47 reports of heaters overheating."
+    doc = parse_by_hand(
+        text,
+        """
+According accord VERB 4 case VBG
+to to ADP 1 fixed IN
+Health Health PROPN 4 compound NNP
+Canada Canada PROPN 9 obl NNP
+, , PUNCT 4 punct ,
+the the DET 7 det DT
+company company NOUN 9 nsubj NN
+has have AUX 9 aux VBZ
+received receive VERB 0 root VBN
+47 47 NUM 11 nummod CD
+reports report NOUN 9 obj NNS
+of of ADP 13 case IN
+heaters heaters NOUN 11 nmod NNS
+overheating overheating VERB 11 nmod VBG
+. . PUNCT 9 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Health Canada"]
+
+
+def test_a_subject_line_and_a_capitalised_name_with_its_comma_are_no_quotes() -> None:
+    text = (
+        'In a memo to staff under the subject line "A smaller, stronger Lumenfold," the '
+        "chief executive wrote that cuts were needed. Staff had already started calling "
+        'the day "Purple Tuesday," after the color of the logo.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+In in ADP 3 case IN
+a a DET 3 det DT
+memo memo NOUN 21 obl NN
+to to ADP 5 case IN
+staff staff NOUN 3 nmod NN
+under under ADP 9 case IN
+the the DET 9 det DT
+subject subject ADJ 9 compound JJ
+line line NOUN 5 nmod NN
+" " PUNCT 12 punct ``
+A a DET 12 det DT
+smaller small ADJ 9 amod JJR
+, , PUNCT 15 punct ,
+stronger strong ADJ 15 amod JJ
+Lumenfold Lumenfold PROPN 12 conj NNP
+, , PUNCT 3 punct ,
+" " PUNCT 15 punct ``
+the the DET 20 det DT
+chief chief NOUN 20 compound NN
+executive executive NOUN 21 nsubj NN
+wrote write VERB 0 root VBD
+that that SCONJ 25 mark IN
+cuts cut NOUN 25 nsubj:pass NNS
+were be AUX 25 aux:pass VBD
+needed need VERB 21 ccomp VBN
+. . PUNCT 21 punct .
+
+Staff staff NOUN 4 nsubj NN
+had have AUX 4 aux VBD
+already already ADV 4 advmod RB
+started start VERB 0 root VBN
+calling call VERB 4 xcomp VBG
+the the DET 7 det DT
+day day NOUN 5 obj NN
+" " PUNCT 10 punct ``
+Purple Purple PROPN 10 compound NNP
+Tuesday Tuesday PROPN 5 obl:unmarked NNP
+, , PUNCT 15 punct ,
+" " PUNCT 15 punct ``
+after after ADP 15 case IN
+the the DET 15 det DT
+color color NOUN 4 obl NN
+of of ADP 18 case IN
+the the DET 18 det DT
+logo logo NOUN 15 nmod NN
+. . PUNCT 4 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [q.content_text for q in result.quotes] == ["cuts were needed"]
+
+
+def test_a_pronoun_in_the_speakers_who_clause_gives_the_speakers_gender() -> None:
+    text = (
+        "Meredith Saldanha wrote that she was heartbroken. One engineer, who asked not to "
+        "be named because she had signed a separation agreement, said her access to the "
+        "company's Slack workspace was cut off. \"I found out I'd been laid off because my "
+        'calendar disappeared," she said.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Meredith Meredith PROPN 3 nsubj NNP
+Saldanha Saldanha PROPN 1 flat NNP
+wrote write VERB 0 root VBD
+that that SCONJ 7 mark IN
+she she PRON 7 nsubj PRP
+was be AUX 7 cop VBD
+heartbroken heartbroken ADJ 3 ccomp JJ
+. . PUNCT 3 punct .
+
+One one NUM 2 nummod CD
+engineer engineer NOUN 18 nsubj NN
+, , PUNCT 5 punct ,
+who who PRON 5 nsubj WP
+asked ask VERB 2 acl:relcl VBD
+not not PART 9 advmod RB
+to to PART 9 mark TO
+be be AUX 9 aux:pass VB
+named name VERB 5 xcomp VBN
+because because SCONJ 13 mark IN
+she she PRON 13 nsubj PRP
+had have AUX 13 aux VBD
+signed sign VERB 9 advcl VBN
+a a DET 16 det DT
+separation separation NOUN 16 compound NN
+agreement agreement NOUN 13 obj NN
+, , PUNCT 2 punct ,
+said say VERB 0 root VBD
+her she PRON 18 iobj PRP$
+access access NOUN 18 xcomp NN
+to to ADP 26 case IN
+the the DET 23 det DT
+company company NOUN 26 nmod:poss NN
+'s 's PART 23 case POS
+Slack Slack NOUN 26 compound NN
+workspace workspace NOUN 28 nsubj:pass NN
+was be AUX 28 aux:pass VBD
+cut cut VERB 18 ccomp VBN
+off off ADP 28 compound:prt RP
+. . PUNCT 18 punct .
+
+" " PUNCT 3 punct ``
+I I PRON 3 nsubj PRP
+found find VERB 17 ccomp VBD
+out out ADP 3 compound:prt RP
+I I PRON 8 nsubj:pass PRP
+'d would AUX 8 aux VBP
+been be AUX 8 aux:pass VBN
+laid lay VERB 17 ccomp VBN
+off off ADP 8 compound:prt RP
+because because SCONJ 13 mark IN
+my my PRON 12 nmod:poss PRP$
+calendar calendar NOUN 13 nsubj NN
+disappeared disappear VERB 8 advcl VBD
+, , PUNCT 13 punct ,
+" " PUNCT 13 punct ``
+she she PRON 17 nsubj PRP
+said say VERB 0 root VBD
+. . PUNCT 17 punct .
+""",
+    )
+    result = attribute(doc)
+    engineer = "One engineer"
+    assert [speaker_name(result, q) for q in result.quotes] == [
+        "Meredith Saldanha",
+        engineer,
+        engineer,
+    ]
+    # "her access" is the report's subject, whatever the parse made of it.
+    assert result.quotes[1].content_text.startswith("her access")
+
+
+def test_reckons_and_estimates_report_a_clause() -> None:
+    text = (
+        "Vivian Lau says the secret is the pork. She reckons they will sell out by three. "
+        "Wollaby Bay City Council estimates the event drew 46,000 visitors last year and "
+        "put $3.1 million into the local economy, most of it spent on dumplings."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Vivian Vivian PROPN 3 nsubj NNP
+Lau Lau PROPN 1 flat NNP
+says say VERB 0 root VBZ
+the the DET 5 det DT
+secret secret NOUN 8 nsubj NN
+is be AUX 8 cop VBZ
+the the DET 8 det DT
+pork pork NOUN 3 ccomp NN
+. . PUNCT 3 punct .
+
+She she PRON 2 nsubj PRP
+reckons reckons VERB 0 root VBZ
+they they PRON 5 nsubj PRP
+will will AUX 5 aux MD
+sell sell VERB 2 ccomp VB
+out out ADP 5 compound:prt RP
+by by ADP 8 case IN
+three three NUM 5 obl CD
+. . PUNCT 2 punct .
+
+Wollaby Wollaby PROPN 4 compound NNP
+Bay Bay PROPN 4 compound NNP
+City City PROPN 4 compound NNP
+Council Council PROPN 5 nsubj NNP
+estimates estimate VERB 0 root VBZ
+the the DET 7 det DT
+event event NOUN 5 obj NN
+drew draw VERB 5 xcomp VBD
+46,000 46,000 NUM 10 nummod CD
+visitors visitor NOUN 8 obj NNS
+last last ADJ 12 amod JJ
+year year NOUN 8 obl:unmarked NN
+and and CCONJ 14 cc CC
+put put VERB 5 conj VBD
+$ $ SYM 14 obj $
+3.1 3.1 NUM 17 compound CD
+million million NUM 15 nummod CD
+into into ADP 21 case IN
+the the DET 21 det DT
+local local ADJ 21 amod JJ
+economy economy NOUN 14 obl NN
+, , PUNCT 26 punct ,
+most most ADJ 26 nsubj JJS
+of of ADP 25 case IN
+it it PRON 26 nsubj PRP
+spent spend VERB 21 acl:relcl VBD
+on on ADP 28 case IN
+dumplings dumplings NOUN 26 obl NNS
+. . PUNCT 5 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [(q.cue.text, q.content_text[:22]) for q in result.quotes] == [
+        ("says", "the secret is the pork"),
+        ("reckons", "they will sell out by "),
+        ("estimates", "the event drew 46,000 "),
+    ]

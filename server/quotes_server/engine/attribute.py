@@ -32,6 +32,7 @@ from quotes_server.engine.speakers import (
     build_mention,
     first_conjunct,
     is_proper,
+    pronoun_gender,
     teaches_gender,
 )
 from quotes_server.engine.syntax import (
@@ -284,11 +285,15 @@ def _clause_before_inverted_cue(sentence: Sentence, event: CueEvent) -> list[Wor
 
 
 def _reports_a_clause(sentence: Sentence, verb: Word) -> bool:
-    """ "maintained that ...", "..., he maintained.", "maintained: “...”"."""
-    following = sentence.word_after(verb)
+    """ "maintained that ...", "..., he maintained.", "maintained: “...”", "“...,” recalled
+    the team leader"."""
+    following, before = sentence.word_after(verb), sentence.word_before(verb)
     return (
         bool(_after_that(sentence, verb))
+        or (before is not None and before.text in QUOTE_MARKS)
         or any(c.deprel == "ccomp" for c in sentence.children(verb))
+        # "estimates the event drew 46,000 visitors", the clause parsed as object and xcomp.
+        or any(c.deprel == "xcomp" and c.xpos in FINITE_XPOS for c in sentence.children(verb))
         or verb.deprel == "parataxis"
         or (following is not None and following.text == ":")
         or _trailing_report(sentence, verb) is not None
@@ -353,9 +358,11 @@ def _looks_like_name(content: str) -> bool:
     # "the Bathtub", "la Pelata": an article, then the name.
     if words and words[0].lower() in _DEFINITE_ARTICLES:
         words = words[1:]
+    # "calling the day "Purple Tuesday,"": a comma set inside the marks, every word a capital.
+    end = content.rstrip()[-1:]
     return (
         0 < len(words) <= _SCARE_QUOTE_MAX_WORDS + 2
-        and content.rstrip()[-1:] not in ".!?,;:"
+        and (end not in ".!?,;:" or (end == "," and all(w[:1].isupper() for w in words)))
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
     )
@@ -613,6 +620,8 @@ def _event(
             entity = adding_to
         else:
             entity = registry.resolve(mention)
+        if entity is not None and not entity.gender and entity.kind != SpeakerKind.ORGANIZATION:
+            entity.gender = _gender_in_own_clause(sentence, subject, lexicon)
     co_entities = [
         co for other in (mention.conjuncts if mention else []) if (co := registry.observe(other))
     ]
@@ -626,6 +635,21 @@ def _event(
         co_entities=[co for co in co_entities if co is not entity],
         trailing=trailing,
     )
+
+
+def _gender_in_own_clause(sentence: Sentence, head: Word, lexicon: Lexicon) -> str:
+    """ "One engineer, who asked not to be named because she had signed ...": a he or she in
+    the speaker's own relative clause is the speaker."""
+    for clause in sentence.children(head):
+        # A clause opened by "who" ("told by X that she had ..." may be parsed as relative).
+        relative = any(c.text.lower() == "who" for c in sentence.children(clause))
+        if not clause.deprel.startswith("acl:relcl") or not relative:
+            continue
+        for word in sentence.subtree(clause):
+            gender = pronoun_gender(word, lexicon) if word.upos == "PRON" else ""
+            if gender in ("m", "f"):
+                return gender
+    return ""
 
 
 def _heard_not_said(sentence: Sentence, verb: Word, lemma: str) -> bool:
@@ -1213,6 +1237,7 @@ _NAMING = re.compile(
     r"|\b(?:en)?titled|\bso-called"
     r"|\bcalling (?:itself|themselves|himself|herself)|\bbranded itself"
     r"|\b(?:slogan|catchphrase|motto|hashtag|title|headline|heading|caption)s?,?"
+    r"|\bsubject line"
     r"|\bheadlined"
     r"|\b(?:sign|banner|placard|poster|T-shirt)s? (?:reading|bearing|saying)"
     r"(?: [^,.;:\"“‘]{1,40})?)"
@@ -1761,7 +1786,10 @@ def _with_stray_subject(sentence: Sentence, verb: Word, words: list[Word]) -> li
         for c in sentence.children(verb)
         if c.index > verb.index
         and (
-            c.deprel in ("obj", "iobj") or (c.deprel.startswith("nsubj") and has_own_subject_before)
+            c.deprel in ("obj", "iobj")
+            or (c.deprel.startswith("nsubj") and has_own_subject_before)
+            # "said her access to the workspace was cut off", "access" parsed as xcomp
+            or (c.deprel == "xcomp" and c.upos == "NOUN")
         )
         for w in sentence.subtree(c)
         if w.index < words[0].index

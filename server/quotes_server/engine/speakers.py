@@ -507,8 +507,10 @@ def classify(
         # "the" opening the phrase or standing right before the name: "the Liberal Democrats".
         the_first = bool(phrase_words) and phrase_words[0].text.lower() == "the"
         the_before_name = bool(before) and before[-1].text.lower() == "the"
+        # "DOC ranger Nikau Whaanga": an acronym among the titles is the person's employer.
         acronym = any(
-            w.text.isalpha() and w.text.isupper() and len(w.text) >= 2 for w in [head, *name_words]
+            w.text.isalpha() and w.text.isupper() and len(w.text) >= 2
+            for w in (name_words or [head])
         )
         # "the Rev Ada Quill": a personal title between "the" and the name.
         titled = any(w.text.lower() in lexicon.honorifics for w in before)
@@ -870,6 +872,8 @@ def build_mention(
         run = run[:-1]
     words = _leading_titles(sentence, head, _joined(words, run, head), lexicon) or [head]
     titles, name_words = _strip_titles(run, lexicon)
+    if titles and " ".join(w.text.lower() for w in name_words) in lexicon.places:
+        titles, name_words = [], run  # "Health Canada": no one's title before a country
     kind = classify(head, name_words, words, lexicon, proper=is_proper(sentence, head))
     if any(w.text == "&" for w in run):
         kind = SpeakerKind.ORGANIZATION  # "Tremlett & Finch"
@@ -1219,12 +1223,16 @@ _ACRONYM_FILLERS = frozenset({"of", "the", "and", "for", "&"})
 
 
 def _acronym_of(short: str, name: str) -> bool:
-    """ "BRRC" for "Bengaluru Rapid Rail Corporation": the initials of the name's words."""
+    """ "BRRC" for "Bengaluru Rapid Rail Corporation", "DOC" for "Department of Conservation":
+    the initials of the name's words, with or without its small words."""
     if not _ACRONYM.fullmatch(short):
         return False
-    words = [w for w in name.split() if w.lower() not in _ACRONYM_FILLERS]
-    return len(words) == len(short) and all(
-        w[:1].upper() == letter for w, letter in zip(words, short, strict=True)
+    every = name.split()
+    main = [w for w in every if w.lower() not in _ACRONYM_FILLERS]
+    return any(
+        len(words) == len(short)
+        and all(w[:1].upper() == letter for w, letter in zip(words, short, strict=True))
+        for words in (main, every)
     )
 
 
@@ -1405,11 +1413,17 @@ class EntityRegistry:
         """ "The judge said" after "Employment Judge Osgood Trevethick": a definite role noun
         with no name refers back to the latest person whose role holds it."""
         noun = mention.head.lemma.lower()
+        # "the Cabinet Secretary said" after "Transport Cabinet Secretary Halima Wario Abdi":
+        # a capitalised title with no name is a role too.
+        titled = (
+            mention.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION)
+            and noun in self._lexicon.titles
+        )
         if (
             mention.is_pronoun
             # "Her father admitted" after "Her father, Yann Le Goff, ...".
             or not mention.text.lower().startswith(("the ", "her ", "his "))
-            or mention.kind not in (SpeakerKind.UNKNOWN, SpeakerKind.ANONYMOUS)
+            or (mention.kind not in (SpeakerKind.UNKNOWN, SpeakerKind.ANONYMOUS) and not titled)
             # "the gardener" after "Television gardener Rosamund Ambrose-Quayle".
             or not _names_a_person(mention.head, self._lexicon)
         ):
