@@ -10502,3 +10502,158 @@ dumplings dumplings NOUN 26 obl NNS
         ("reckons", "they will sell out by "),
         ("estimates", "the event drew 46,000 "),
     ]
+
+
+def test_as_per_names_a_source() -> None:
+    text = (
+        "As per the India Meteorological Department (IMD), heatwave conditions will "
+        "persist over Vidarbha for at least four more days."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+As as ADP 6 case IN
+per per ADP 1 fixed IN
+the the DET 6 det DT
+India India PROPN 6 compound NNP
+Meteorological Meteorological ADJ 6 amod NNP
+Department Department PROPN 14 obl NNP
+( ( PUNCT 8 punct -LRB-
+IMD IMD PROPN 6 appos NNP
+) ) PUNCT 8 punct -RRB-
+, , PUNCT 8 punct ,
+heatwave heatwave ADJ 12 amod JJ
+conditions condition NOUN 14 nsubj NNS
+will will AUX 14 aux MD
+persist persist VERB 0 root VB
+over over ADP 16 case IN
+Vidarbha Vidarbha PROPN 14 obl NNP
+for for ADP 22 case IN
+at at ADP 22 case IN
+least least ADJ 22 nummod JJS
+four four NUM 22 nummod CD
+more more ADJ 22 amod JJR
+days day NOUN 14 obl NNS
+. . PUNCT 14 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["India Meteorological Department"]
+
+
+def test_appealed_reports_a_quote_not_a_request() -> None:
+    text = (
+        '"Please do not step out between 12 and 4 unless it is an emergency," Sanjana '
+        "Bhosale appealed. Police appealed for witnesses to come forward."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+" " PUNCT 5 punct ``
+Please please INTJ 5 discourse UH
+do do AUX 5 aux VB
+not not PART 5 advmod RB
+step step VERB 0 root VB
+out out ADP 5 compound:prt RP
+between between ADP 8 case IN
+12 12 NUM 5 obl CD
+and and CCONJ 10 cc CC
+4 4 NUM 8 conj CD
+unless unless SCONJ 15 mark IN
+it it PRON 15 nsubj PRP
+is be AUX 15 cop VBZ
+an a DET 15 det DT
+emergency emergency NOUN 5 advcl NN
+, , PUNCT 15 punct ,
+" " PUNCT 15 punct ``
+Sanjana Sanjana PROPN 20 nsubj NNP
+Bhosale Bhosale PROPN 18 flat NNP
+appealed appealed VERB 5 parataxis VBD
+. . PUNCT 5 punct .
+
+Police police NOUN 2 nsubj NNS
+appealed appealed VERB 0 root VBD
+for for ADP 4 case IN
+witnesses witness NOUN 2 obl NNS
+to to PART 6 mark TO
+come come VERB 2 advcl VB
+forward forward ADV 6 advmod RB
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Sanjana Bhosale"]
+
+
+def test_a_pronoun_may_go_to_the_subject_just_before_whose_gender_no_list_knows() -> None:
+    text = (
+        "Ines Vandermolen said the ferry was late. The skipper, Graham Tennant, was lost. "
+        "Keziah Boateng, 19, was pulled from the water after 40 minutes. ‘I heard the "
+        "engine before I saw anything. It was like a block of flats,’ she said."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Ines Ines PROPN 3 nsubj NNP
+Vandermolen Vandermolen PROPN 1 flat NNP
+said say VERB 0 root VBD
+the the DET 5 det DT
+ferry ferry NOUN 7 nsubj NN
+was be AUX 7 cop VBD
+late late ADJ 3 ccomp JJ
+. . PUNCT 3 punct .
+
+The the DET 2 det DT
+skipper skipper NOUN 8 nsubj:pass NN
+, , PUNCT 4 punct ,
+Graham Graham PROPN 8 nsubj:pass NNP
+Tennant Tennant PROPN 4 flat NNP
+, , PUNCT 4 punct ,
+was be AUX 8 aux:pass VBD
+lost lose VERB 0 root VBN
+. . PUNCT 8 punct .
+
+Keziah Keziah PROPN 7 nsubj:pass NNP
+Boateng Boateng PROPN 1 flat NNP
+, , PUNCT 4 punct ,
+19 19 NUM 1 nmod:unmarked CD
+, , PUNCT 4 punct ,
+was be AUX 7 aux:pass VBD
+pulled pull VERB 0 root VBN
+from from ADP 10 case IN
+the the DET 10 det DT
+water water NOUN 7 obl NN
+after after ADP 13 case IN
+40 40 NUM 13 nummod CD
+minutes minute NOUN 7 obl NNS
+. . PUNCT 7 punct .
+
+‘ ' PUNCT 3 punct ''
+I I PRON 3 nsubj PRP
+heard hear VERB 0 root VBD
+the the DET 5 det DT
+engine engine NOUN 3 obj NN
+before before SCONJ 8 mark IN
+I I PRON 8 nsubj PRP
+saw see VERB 3 advcl VBD
+anything anything PRON 8 obj NN
+. . PUNCT 3 punct .
+
+It it PRON 5 nsubj PRP
+was be AUX 5 cop VBD
+like like ADP 5 case IN
+a a DET 5 det DT
+block block NOUN 0 root NN
+of of ADP 7 case IN
+flats flat NOUN 5 nmod NNS
+, , PUNCT 11 punct ,
+’ ' PUNCT 11 punct ''
+she she PRON 11 nsubj PRP
+said say VERB 5 parataxis VBD
+. . PUNCT 5 punct .
+""",
+    )
+    result = attribute(doc)
+    # Keziah is in no list of given names; Ines is known to be a woman and spoke, but three
+    # sentences back. The quote's first sentence, opening on its mark, is wholly quoted.
+    assert speaker_name(result, result.quotes[-1]) == "Keziah Boateng"

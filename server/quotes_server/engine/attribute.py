@@ -127,7 +127,11 @@ def attribute(doc: ParsedDocument, options: EngineOptions = _DEFAULT_OPTIONS) ->
     lexicon = load_lexicon()
     index = _Index(doc)
     quotations = [q for q in find_quotations(doc.text) if q.depth == 0]
-    registry = EntityRegistry(lexicon, _quoted_sentences(doc, quotations))
+    registry = EntityRegistry(
+        lexicon,
+        _quoted_sentences(doc, [q.content for q in quotations]),
+        _quoted_sentences(doc, [q.outer for q in quotations]),
+    )
     events = _collect_cues(doc, quotations, registry, lexicon)
     drafts = _direct_quotes(doc.text, quotations, events, index, registry)
     drafts = _merge_split_quotes(doc.text, drafts, index)
@@ -139,9 +143,9 @@ def attribute(doc: ParsedDocument, options: EngineOptions = _DEFAULT_OPTIONS) ->
     return _finish(doc, drafts, registry, index)
 
 
-def _quoted_sentences(doc: ParsedDocument, quotations: list[Quotation]) -> list[int]:
-    """Indices of the sentences that lie wholly inside a quotation."""
-    spans = sorted((q.content.start, q.content.end) for q in quotations)
+def _quoted_sentences(doc: ParsedDocument, quotations: list[Span]) -> list[int]:
+    """Indices of the sentences that lie wholly inside one of the spans."""
+    spans = sorted((q.start, q.end) for q in quotations)
     starts = [start for start, _ in spans]
     inside = []
     for sentence in doc.sentences:
@@ -2520,7 +2524,7 @@ def _consume_reported_cues(content: Span, event: CueEvent, events: list[CueEvent
 def _is_reporting_source(event: CueEvent, events: list[CueEvent]) -> bool:
     """An "according to X" beside a reporting verb with its own speaker names a source."""
     if event.cue.kind != CueKind.NOUN_PHRASE or not event.cue.lemma.startswith(
-        ("according", "as reported")
+        ("according", "as reported", "as per")
     ):
         return False
     phrase_end = _phrase_end(event)
@@ -2650,7 +2654,7 @@ def _attach_sources(drafts: list[Draft], events: list[CueEvent]) -> None:
     for event in events:
         if event.cue.kind != CueKind.NOUN_PHRASE or event.speaker is None:
             continue
-        if not event.cue.lemma.startswith(("according", "as reported")):
+        if not event.cue.lemma.startswith(("according", "as reported", "as per")):
             continue
         verb_quotes = [
             d

@@ -1239,22 +1239,28 @@ def _acronym_of(short: str, name: str) -> bool:
 class EntityRegistry:
     """Clusters mentions into speakers: full name, surname and pronouns become one entity."""
 
-    def __init__(self, lexicon: Lexicon, quoted_sentences: Iterable[int] = ()) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        quoted_sentences: Iterable[int] = (),
+        marked_sentences: Iterable[int] = (),
+    ) -> None:
         self._lexicon = lexicon
         # Sentences wholly inside quotation marks: a long quote before "she says" does not
-        # put the person it is about out of a pronoun's reach.
+        # put the person it is about out of a pronoun's reach. ``marked_sentences`` counts
+        # the marks too ("‘I heard the engine." opens on its mark).
         self._quoted = sorted(set(quoted_sentences))
+        self._marked = sorted(set(marked_sentences))
         self.entities: list[Entity] = []
         self._history: list[tuple[Mention, Entity]] = []  # named mentions in text order
         # Pronouns resolved so far, in the order they were resolved.
         self._resolved_pronouns: list[tuple[Mention, Entity]] = []
 
-    def _gap(self, later: int, earlier: int) -> int:
+    def _gap(self, later: int, earlier: int, quoted: list[int] | None = None) -> int:
         """Sentences from ``earlier`` to ``later``, not counting those wholly quoted."""
-        quoted = bisect.bisect_right(self._quoted, later) - bisect.bisect_right(
-            self._quoted, earlier
-        )
-        return later - earlier - quoted
+        inside = self._quoted if quoted is None else quoted
+        skipped = bisect.bisect_right(inside, later) - bisect.bisect_right(inside, earlier)
+        return later - earlier - skipped
 
     def observe(self, mention: Mention) -> Entity | None:
         """Record a named (non-pronoun) mention that may later be referred back to."""
@@ -1551,7 +1557,8 @@ class EntityRegistry:
         candidates = list(self._candidates(pronoun))
         # A person kept in reach only by an earlier pronoun is a fallback for when no one
         # named in the window is known to fit ("Rupert Stannard ... He later wrote").
-        if any(not m.is_pronoun and e.gender == gender for _, m, e in candidates):
+        named_fit = any(not m.is_pronoun and e.gender == gender for _, m, e in candidates)
+        if named_fit:
             candidates = [c for c in candidates if not c[1].is_pronoun]
         for rank, mention, entity in candidates:
             score = 1.0 / rank
@@ -1560,6 +1567,15 @@ class EntityRegistry:
             score += 0.5 if mention.is_speaker and recent else 0.0
             score += _SUBJECT_SALIENCE if mention.is_subject else 0.0
             score += _SAME_GENDER if entity.gender == gender else 0.0
+            # "Jamie Fairbairn, 23, was pulled from the water. '...,' he said": the subject of
+            # the sentence just before, a person whose given name no list knows, may fit as
+            # well as someone named further back who is known to (not as well as a person
+            # kept in the story by pronouns alone: "«...,» she said. ... Hervé Santoni
+            # praised the winner. «...,» she said").
+            just_before = self._gap(pronoun.sentence, mention.sentence, self._marked) <= 1
+            unknown = not entity.gender and entity.kind == SpeakerKind.PERSON
+            if named_fit and unknown and mention.is_subject and just_before:
+                score += _SAME_GENDER
             if best is None or score > best[0]:
                 best = (score, entity)
         if best is None:
