@@ -10657,3 +10657,99 @@ said say VERB 5 parataxis VBD
     # Keziah is in no list of given names; Ines is known to be a woman and spoke, but three
     # sentences back. The quote's first sentence, opening on its mark, is wholly quoted.
     assert speaker_name(result, result.quotes[-1]) == "Keziah Boateng"
+
+
+def test_a_capitalised_adjective_opening_the_sentence_begins_a_name() -> None:
+    text = (
+        "Heritage Albion, the government's adviser on historic buildings, warned that it "
+        "could take months. Clean Sport Britain, which collected the sample, noted that "
+        "contaminated meat had been accepted."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Heritage Heritage ADJ 2 amod JJ
+Albion Albion PROPN 12 nsubj NNP
+, , PUNCT 2 punct ,
+the the DET 5 det DT
+government government NOUN 7 nmod:poss NN
+'s 's PART 5 case POS
+adviser adviser NOUN 12 nsubj NN
+on on ADP 10 case IN
+historic historic ADJ 10 amod JJ
+buildings building NOUN 7 nmod NNS
+, , PUNCT 2 punct ,
+warned warn VERB 0 root VBD
+that that SCONJ 16 mark IN
+it it PRON 16 nsubj PRP
+could could AUX 16 aux MD
+take take VERB 12 ccomp VB
+months month NOUN 16 obj NNS
+. . PUNCT 12 punct .
+
+Clean clean ADJ 3 amod JJ
+Sport Sport ADJ 3 compound NNP
+Britain Britain PROPN 0 root NNP
+, , PUNCT 6 punct ,
+which which PRON 6 nsubj WDT
+collected collect VERB 3 acl:relcl VBD
+the the DET 8 det DT
+sample sample NOUN 6 obj NN
+, , PUNCT 10 punct ,
+noted note VERB 3 parataxis VBD
+that that SCONJ 16 mark IN
+contaminated contaminate VERB 13 amod VBN
+meat meat NOUN 16 nsubj:pass NN
+had have AUX 16 aux VBD
+been be AUX 16 aux:pass VBN
+accepted accept VERB 10 ccomp VBN
+. . PUNCT 10 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == [
+        "Heritage Albion",
+        "Clean Sport Britain",
+    ]
+
+
+def test_a_campaign_verb_opening_the_sentence_begins_a_name() -> None:
+    text = (
+        "Save Calder Rise, which has fought the demolition for six years, accused the "
+        "council of using the surveys as an excuse to sell the land."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Save save VERB 0 root VB
+Calder Calder PROPN 3 compound NNP
+Rise rise PROPN 1 obj NNP
+, , PUNCT 7 punct ,
+which which PRON 7 nsubj WDT
+has have AUX 7 aux VBZ
+fought fight VERB 3 acl:relcl VBN
+the the DET 9 det DT
+demolition demolition NOUN 7 obj NN
+for for ADP 12 case IN
+six six NUM 12 nummod CD
+years year NOUN 7 obl NNS
+, , PUNCT 14 punct ,
+accused accuse VERB 1 conj VBD
+the the DET 16 det DT
+council council NOUN 14 obj NN
+of of SCONJ 18 mark IN
+using use VERB 16 acl VBG
+the the DET 20 det DT
+surveys survey NOUN 18 obj NNS
+as as ADP 23 case IN
+an a DET 23 det DT
+excuse excuse NOUN 18 obl NN
+to to PART 25 mark TO
+sell sell VERB 18 advcl VB
+the the DET 27 det DT
+land land NOUN 25 obj NN
+. . PUNCT 1 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Save Calder Rise"]

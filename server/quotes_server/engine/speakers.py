@@ -283,7 +283,17 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
     if misread_verb:
         return True
     if word.index == 1:
-        return False
+        # "Heritage Albion, ...", "Clean Sport Britain": a capitalised adjective opening the
+        # sentence, right before the proper noun it modifies, begins its name.
+        following = sentence.word_after(word)
+        return _campaign_verb(sentence, word) or (
+            word.upos == "ADJ"
+            and word.deprel in ("amod", "compound")
+            and following is not None
+            and following.upos in ("PROPN", "ADJ")
+            and following.text[:1].isupper()
+            and word.end < following.start
+        )
     previous = sentence.words[word.index - 2]
     # The first word inside an opening quote mark is capitalised for the sentence, not a name.
     opens_quote = previous.text in OPENING_MARKS and previous.end == word.start
@@ -305,16 +315,22 @@ def _verb_closing_a_name(sentence: Sentence, word: Word) -> bool:
 def _campaign_verb(sentence: Sentence, word: Word) -> bool:
     """ "..., and Stop Carrack Waste, a local campaign group, argued": a capitalised base-form
     verb mid-sentence, right before a proper noun that it governs, opens a campaign's name."""
-    if (
-        word.xpos != "VB"
-        or not word.text[:1].isupper()
-        or not 2 <= word.index < len(sentence.words)
-    ):
+    if word.xpos != "VB" or not word.text[:1].isupper() or word.index >= len(sentence.words):
         return False
-    previous, following = sentence.word(word.index - 1), sentence.word(word.index + 1)
-    mid_sentence = previous.text not in (".", "!", "?", ":", "“", '"', "‘", "'")
+    following = sentence.word(word.index + 1)
     governed = any(c.upos == "PROPN" for c in sentence.children(word))
-    return mid_sentence and following.upos == "PROPN" and governed
+    if not governed or following.upos != "PROPN":
+        return False
+    if word.index == 1:
+        # "Save Calder Rise, which has fought the demolition, accused": opening the sentence,
+        # the name set off by a comma before a clause about it.
+        run_end = following.index
+        while run_end < len(sentence.words) and sentence.word(run_end + 1).upos == "PROPN":
+            run_end += 1
+        after = sentence.word(run_end + 1) if run_end < len(sentence.words) else None
+        return after is not None and after.text == ","
+    previous = sentence.word(word.index - 1)
+    return previous.text not in (".", "!", "?", ":", "“", '"', "‘", "'")
 
 
 def _between_name_words(sentence: Sentence, word: Word) -> bool:
