@@ -10753,3 +10753,63 @@ land land NOUN 25 obj NN
     )
     result = attribute(doc)
     assert [speaker_name(result, q) for q in result.quotes] == ["Save Calder Rise"]
+
+
+def test_the_authors_and_the_researchers_are_one_research_group() -> None:
+    text = (
+        "Researchers at the Drisdale Eye Institute said the drug worked. The authors "
+        "wrote that the trial was small. An international team of scientists said the sea "
+        'was warming. The researchers described it as "alarming".'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Researchers Researchers NOUN 7 nsubj NNS
+at at ADP 6 case IN
+the the DET 6 det DT
+Drisdale Drisdale PROPN 6 compound NNP
+Eye Eye PROPN 6 compound NNP
+Institute Institute PROPN 1 nmod NNP
+said say VERB 0 root VBD
+the the DET 9 det DT
+drug drug NOUN 10 nsubj NN
+worked work VERB 7 ccomp VBD
+. . PUNCT 7 punct .
+
+The the DET 2 det DT
+authors authors NOUN 3 nsubj NNS
+wrote write VERB 0 root VBD
+that that SCONJ 8 mark IN
+the the DET 6 det DT
+trial trial NOUN 8 nsubj NN
+was be AUX 8 cop VBD
+small small ADJ 3 ccomp JJ
+. . PUNCT 3 punct .
+
+An a DET 3 det DT
+international international ADJ 3 amod JJ
+team team NOUN 6 nsubj NN
+of of ADP 5 case IN
+scientists scientist NOUN 3 nmod NNS
+said say VERB 0 root VBD
+the the DET 8 det DT
+sea sea NOUN 10 nsubj NN
+was be AUX 10 aux VBD
+warming warm VERB 6 ccomp VBG
+. . PUNCT 6 punct .
+
+The the DET 2 det DT
+researchers researcher NOUN 3 nsubj NNS
+described describe VERB 0 root VBD
+it it PRON 3 obj PRP
+as as ADP 7 case IN
+" " PUNCT 7 punct ``
+alarming alarming VERB 3 advcl VBG
+" " PUNCT 7 punct ''
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    drisdale = "Researchers at the Drisdale Eye Institute"
+    team = "An international team of scientists"
+    assert [speaker_name(result, q) for q in result.quotes] == [drisdale, drisdale, team, team]

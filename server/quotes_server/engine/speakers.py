@@ -1252,6 +1252,16 @@ def _acronym_of(short: str, name: str) -> bool:
     )
 
 
+# "the authors" after "researchers at the Drisdale Eye Institute", "the researchers" after
+# "an international team of scientists": one research group, named by any of these.
+_RESEARCH_GROUP = frozenset({"researcher", "scientist", "author", "team", "investigator"})
+
+
+def _research_group(noun: str) -> str:
+    singular = noun.removesuffix("s")
+    return "researcher" if singular in _RESEARCH_GROUP else noun
+
+
 class EntityRegistry:
     """Clusters mentions into speakers: full name, surname and pronouns become one entity."""
 
@@ -1490,11 +1500,14 @@ class EntityRegistry:
         mention is the latest earlier one with the same head noun."""
         if not mention.text.lower().startswith("the "):
             return None
-        noun = mention.head.lemma.lower()
+        noun = _research_group(mention.head.lemma.lower())
         for earlier, entity in reversed(self._history):
+            group = _research_group(earlier.head.lemma.lower())
+            # "an international team of scientists" is taken for a body; still a group.
+            team = entity.kind == SpeakerKind.ORGANIZATION and group == "researcher"
             if (
-                entity.kind == SpeakerKind.ANONYMOUS
-                and earlier.head.lemma.lower() == noun
+                (entity.kind == SpeakerKind.ANONYMOUS or team)
+                and group == noun
                 and earlier.span.start < mention.span.start
                 and self._gap(mention.sentence, earlier.sentence) <= _RECENCY_WINDOW
             ):
