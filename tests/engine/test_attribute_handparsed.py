@@ -10813,3 +10813,137 @@ alarming alarming VERB 3 advcl VBG
     drisdale = "Researchers at the Drisdale Eye Institute"
     team = "An international team of scientists"
     assert [speaker_name(result, q) for q in result.quotes] == [drisdale, drisdale, team, team]
+
+
+def test_a_role_and_name_after_a_comma_name_a_description() -> None:
+    text = (
+        "«We are not looking for a fight with anyone,» said the meeting's host, foreign "
+        "minister Adelheid Vorstrand."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+« " PUNCT 5 punct ``
+We we PRON 5 nsubj PRP
+are be AUX 5 aux VBP
+not not PART 5 advmod RB
+looking look VERB 13 ccomp VBG
+for for ADP 8 case IN
+a a DET 8 det DT
+fight fight NOUN 5 obl NN
+with with ADP 10 case IN
+anyone anyone PRON 8 nmod NN
+, , PUNCT 5 punct ,
+» " PUNCT 5 punct ''
+said say VERB 0 root VBD
+the the DET 15 det DT
+meeting meeting NOUN 17 nmod:poss NN
+'s 's PART 15 case POS
+host host NOUN 13 nsubj NN
+, , PUNCT 20 punct ,
+foreign foreign ADJ 20 amod JJ
+minister minister NOUN 17 conj NN
+Adelheid Adelheid PROPN 17 conj NNP
+Vorstrand Vorstrand PROPN 17 conj NNP
+. . PUNCT 13 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Adelheid Vorstrand"]
+
+
+def test_a_capitalised_word_between_a_quote_and_its_verb_is_the_speaker() -> None:
+    text = (
+        "‘I’ve waited three years for a week like this,’ Fennelly told the club’s "
+        "television channel after the match."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+‘ ' PUNCT 4 punct ''
+I I PRON 4 nsubj PRP
+’ve have AUX 4 aux VBP
+waited wait VERB 15 ccomp VBN
+three three NUM 6 nummod CD
+years year NOUN 4 obj NNS
+for for ADP 9 case IN
+a a DET 9 det DT
+week week NOUN 4 obl NN
+like like ADP 11 case IN
+this this PRON 9 nmod DT
+, , PUNCT 4 punct ,
+’ ' PUNCT 15 punct ''
+Fennelly Fennelly ADV 15 advmod RB
+told tell VERB 0 root VBD
+the the DET 17 det DT
+club club NOUN 20 nmod:poss NN
+’s 's PART 17 case POS
+television television NOUN 20 compound NN
+channel channel NOUN 15 iobj NN
+after after ADP 23 case IN
+the the DET 23 det DT
+match match NOUN 20 nmod NN
+. . PUNCT 15 punct .
+""",
+    )
+    result = attribute(doc)
+    # "Fennelly" is tagged an adverb; the channel is told, it does not speak.
+    assert [speaker_name(result, q) for q in result.quotes] == ["Fennelly"]
+
+
+def test_a_role_noun_tagged_a_verb_still_leads_to_its_name() -> None:
+    text = (
+        "Northmoor's head coach, Charlotte Ibbotson, who last season became the first "
+        "woman to lead a men's county side, described the partnership as \"the best two "
+        'hours of cricket I have ever watched from a balcony".'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Northmoor Northmoor PROPN 3 nmod:poss NNP
+'s 's PART 1 case POS
+head head NOUN 4 compound NN
+coach coach VERB 24 nsubj NN
+, , PUNCT 6 punct ,
+Charlotte Charlotte PROPN 4 conj NNP
+Ibbotson Ibbotson PROPN 4 appos NNP
+, , PUNCT 12 punct ,
+who who PRON 12 nsubj WP
+last last ADJ 11 amod JJ
+season season NOUN 12 nsubj NN
+became become VERB 0 root VBD
+the the DET 15 det DT
+first first ADJ 15 amod JJ
+woman woman NOUN 12 obj NN
+to to PART 17 mark TO
+lead lead VERB 15 acl VB
+a a DET 19 det DT
+men man NOUN 22 nmod:poss NNS
+'s 's PART 19 case POS
+county county NOUN 22 compound NN
+side side NOUN 17 obj NN
+, , PUNCT 24 punct ,
+described describe VERB 12 conj VBD
+the the DET 26 det DT
+partnership partnership NOUN 24 obj NN
+as as ADP 32 case IN
+" " PUNCT 32 punct ``
+the the DET 32 det DT
+best good ADJ 32 amod JJS
+two two NUM 32 nummod CD
+hours hour NOUN 24 obl NNS
+of of ADP 34 case IN
+cricket cricket NOUN 32 nmod NN
+I I PRON 38 nsubj PRP
+have have AUX 38 aux VBP
+ever ever ADV 38 advmod RB
+watched watch VERB 32 acl:relcl VBN
+from from ADP 41 case IN
+a a DET 41 det DT
+balcony balcony NOUN 38 obl NN
+" " PUNCT 38 punct ''
+. . PUNCT 24 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Charlotte Ibbotson"]

@@ -24,7 +24,12 @@ from functools import lru_cache
 from quotes_server.engine.document import Sentence, Word
 from quotes_server.engine.lexicon import Lexicon
 from quotes_server.engine.quote_marks import OPENING_MARKS, QUOTE_MARKS
-from quotes_server.engine.syntax import contiguous_around, trim_punct, verb_lemma
+from quotes_server.engine.syntax import (
+    contiguous_around,
+    name_between_quote_and_verb,
+    trim_punct,
+    verb_lemma,
+)
 from quotes_server.engine.types import Span, Speaker, SpeakerKind
 
 _NAME_PART_RELATIONS = frozenset({"compound", "flat", "flat:name", "fixed"})
@@ -275,6 +280,7 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
         )
         or _verb_closing_a_name(sentence, word)
         or _campaign_verb(sentence, word)
+        or name_between_quote_and_verb(sentence, word)
     )
     if (
         word.upos not in ("NOUN", "X", "ADJ") and not misread_verb and not after_name
@@ -702,9 +708,10 @@ def named_apposition(sentence: Sentence, head: Word) -> Word:
     # "one of the churches on the list, the churchwarden, Dennis Pruett, noted", with the
     # role hung from "one".
     one = head.upos == "NUM" and head.text.lower() == "one"
-    if (head.upos not in ("NOUN", "PROPN") and not nominal_adjective and not one) or (
-        is_proper(sentence, head) and head.text.lower() not in _ROLE_NOUNS
-    ):
+    # "Northmoor's head coach, Charlotte Ibbotson," with "coach" tagged a verb but NN.
+    noun_tagged = head.xpos in ("NN", "NNS")
+    nominal = head.upos in ("NOUN", "PROPN") or nominal_adjective or one or noun_tagged
+    if not nominal or (is_proper(sentence, head) and head.text.lower() not in _ROLE_NOUNS):
         return head
     given = _name_given_as(sentence, head)
     if given is not None:
@@ -798,9 +805,26 @@ def _comma_conjunct_name(sentence: Sentence, word: Word) -> bool:
             if w is word or w.deprel in _NAME_PART_RELATIONS
         )
         and word.index > 1
-        and sentence.word(word.index - 1).text == ","
+        and _after_comma(sentence, word)
         and not any(k.deprel == "cc" for k in sentence.children(word))
     )
+
+
+_ROLE_BEFORE_NAME_WORDS = 3
+
+
+def _after_comma(sentence: Sentence, word: Word) -> bool:
+    """A comma right before the word, or before a few lower-case role words that lead up to
+    it ("the meeting's host, foreign minister Adelheid Vorstrand")."""
+    i = word.index - 1
+    while (
+        i > 1
+        and word.index - i <= _ROLE_BEFORE_NAME_WORDS
+        and sentence.word(i).upos in ("NOUN", "ADJ")
+        and sentence.word(i).text.islower()
+    ):
+        i -= 1
+    return i >= 1 and sentence.word(i).text == ","
 
 
 def _role_after_comma(text: str, sentence: Sentence, head: Word, words: list[Word]) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 
 from quotes_server.engine.document import Sentence, Word
 from quotes_server.engine.lexicon import Lexicon
+from quotes_server.engine.quote_marks import QUOTE_MARKS
 
 SUBJECT_RELATIONS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT = "nsubj:pass"
@@ -219,12 +220,29 @@ def _name_right_after(
     return None
 
 
+def name_between_quote_and_verb(sentence: Sentence, word: Word) -> bool:
+    """ "‘...,’ Fennelly told the club's channel", "Fennelly" tagged an adverb: a capitalised
+    word alone between a closing quote mark and a verb is the speaker's name."""
+    before, after = sentence.word_before(word), sentence.word_after(word)
+    return (
+        word.upos in ("ADV", "ADJ", "X")
+        and word.text[:1].isupper()
+        and before is not None
+        and before.text in QUOTE_MARKS
+        and after is not None
+        and after.upos == "VERB"
+    )
+
+
 def adjacent_nominal(
     sentence: Sentence, verb: Word, excluded: Callable[[Word], bool]
 ) -> Word | None:
     """A fallback subject next to the verb when the parse gives none outside the quote:
     the head of the noun phrase just before it ("Helen Marsh, the ..., said") or, inverted,
     just after it ("said Biden")."""
+    right_before = sentence.word_before(verb)
+    if right_before is not None and name_between_quote_and_verb(sentence, right_before):
+        return right_before
     kept = _words_before_without_adverbials(sentence, verb, excluded)
     named = (
         name_set_off_before(kept)
