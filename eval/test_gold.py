@@ -58,6 +58,7 @@ def test_gold_files_validate() -> None:
         "holdout27",
         "holdout28",
         "holdout29",
+        "holdout30",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
