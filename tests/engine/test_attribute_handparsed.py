@@ -10947,3 +10947,153 @@ balcony balcony NOUN 38 obl NN
     )
     result = attribute(doc)
     assert [speaker_name(result, q) for q in result.quotes] == ["Charlotte Ibbotson"]
+
+
+def test_a_short_name_in_brackets_names_the_body_whatever_its_letters() -> None:
+    text = (
+        "The International Cycling Union (UCI), which brought the case, said the hearing "
+        'was fair. The UCI said it "respects the right of every athlete to a fair '
+        'hearing".'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 4 det DT
+International International ADJ 4 amod JJ
+Cycling Cycling PROPN 4 compound NNP
+Union Union PROPN 14 nsubj NNP
+( ( PUNCT 6 punct -LRB-
+UCI UCI PROPN 4 appos NNP
+) ) PUNCT 6 punct -RRB-
+, , PUNCT 10 punct ,
+which which PRON 10 nsubj WDT
+brought bring VERB 14 ccomp VBD
+the the DET 12 det DT
+case case NOUN 10 obj NN
+, , PUNCT 10 punct ,
+said say VERB 0 root VBD
+the the DET 16 det DT
+hearing hearing NOUN 18 nsubj NN
+was be AUX 18 cop VBD
+fair fair ADJ 14 ccomp JJ
+. . PUNCT 14 punct .
+
+The the DET 2 det DT
+UCI UCI PROPN 3 nsubj NNP
+said say VERB 0 root VBD
+it it PRON 6 nsubj PRP
+" " PUNCT 6 punct ''
+respects respect VERB 3 ccomp VBZ
+the the DET 8 det DT
+right right NOUN 6 obj NN
+of of ADP 11 case IN
+every every DET 11 det DT
+athlete athlete NOUN 8 nmod NN
+to to ADP 15 case IN
+a a DET 15 det DT
+fair fair ADJ 15 amod JJ
+hearing hearing NOUN 6 obl NN
+" " PUNCT 15 punct ''
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    union = "International Cycling Union"
+    assert [speaker_name(result, q) for q in result.quotes] == [union, union]
+
+
+def test_a_first_surname_names_a_person_with_two() -> None:
+    text = (
+        "The central bank's governor, Ximena Arancibia Roldán, said rates would rise. \"We "
+        'would rather be early and right than late and sorry," Arancibia said.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 3 det DT
+central central ADJ 3 amod JJ
+bank bank NOUN 5 nmod:poss NN
+'s 's PART 3 case POS
+governor governor NOUN 11 nsubj NN
+, , PUNCT 7 punct ,
+Ximena Ximena PROPN 5 appos NNP
+Arancibia Arancibia PROPN 7 flat NNP
+Roldán Roldán PROPN 7 flat NNP
+, , PUNCT 5 punct ,
+said say VERB 0 root VBD
+rates rate NOUN 14 nsubj NNS
+would would AUX 14 aux MD
+rise rise VERB 11 ccomp VB
+. . PUNCT 11 punct .
+
+" " PUNCT 16 punct ``
+We we PRON 6 nsubj PRP
+would would AUX 6 aux MD
+rather rather ADV 6 advmod RB
+be be AUX 6 cop VB
+early early ADV 16 ccomp RB
+and and CCONJ 8 cc CC
+right right ADV 6 conj RB
+than than ADP 10 case IN
+late late ADJ 6 conj JJ
+and and CCONJ 12 cc CC
+sorry sorry ADJ 10 conj JJ
+, , PUNCT 10 punct ,
+" " PUNCT 6 punct ``
+Arancibia Arancibia PROPN 16 nsubj NNP
+said say VERB 0 root VBD
+. . PUNCT 16 punct .
+""",
+    )
+    result = attribute(doc)
+    governor = "Ximena Arancibia Roldán"
+    assert [speaker_name(result, q) for q in result.quotes] == [governor, governor]
+
+
+def test_french_and_nursing_titles_are_no_part_of_a_name() -> None:
+    text = (
+        'The prosecutor, Mme Hélène Marcadet, said the fraud was deliberate. "Every '
+        'screen on the ward went black," said ward sister Claudette Bryan-Forbes.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+prosecutor prosecutor NOUN 8 nsubj NN
+, , PUNCT 4 punct ,
+Mme Mme PROPN 2 conj NNP
+Hélène Hélène PROPN 4 flat NNP
+Marcadet Marcadet PROPN 4 flat NNP
+, , PUNCT 2 punct ,
+said say VERB 0 root VBD
+the the DET 10 det DT
+fraud fraud NOUN 12 nsubj NN
+was be AUX 12 cop VBD
+deliberate deliberate ADJ 8 ccomp JJ
+. . PUNCT 8 punct .
+
+" " PUNCT 11 punct ``
+Every every DET 3 det DT
+screen screen NOUN 7 nsubj NN
+on on ADP 6 case IN
+the the DET 6 det DT
+ward ward NOUN 3 nmod NN
+went go VERB 11 ccomp VBD
+black black ADJ 7 xcomp JJ
+, , PUNCT 7 punct ,
+" " PUNCT 7 punct ''
+said say VERB 0 root VBD
+ward ward PROPN 13 nmod:desc NNP
+sister sister PROPN 11 nsubj NNP
+Claudette Claudette PROPN 13 flat NNP
+Bryan Bryan PROPN 14 flat NNP
+- - PUNCT 17 punct HYPH
+Forbes Forbes PROPN 14 flat NNP
+. . PUNCT 11 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == [
+        "Hélène Marcadet",
+        "Claudette Bryan-Forbes",
+    ]

@@ -132,6 +132,8 @@ class Mention:
     age: int | None = None  # "Patricia Cheal, 61,": what "the 61-year-old" refers back to
     # "from Inverdorran", "in Kessock": a name after a preposition of place.
     is_locative: bool = False
+    # "The International Cycling Union (UCI)": the short name given in brackets.
+    alias: str = ""
 
 
 @dataclass(slots=True)
@@ -145,6 +147,7 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     last_sentence: int = -1
     age: int | None = None
+    aliases: set[str] = field(default_factory=set)
 
 
 def mention_words(sentence: Sentence, head: Word) -> list[Word]:
@@ -952,6 +955,7 @@ def build_mention(
         c.deprel == "case" and c.text.lower() in _PLACE_PREPOSITIONS
         for c in sentence.children(head)
     )
+    mention.alias = _bracketed_acronym(sentence, words[-1])
     if kind == SpeakerKind.PERSON and name_words:
         # "Patricia Cheal, 61,", or "Minh Tran, a 27-year-old PhD student,".
         described = _AGE_IN_ROLE.search(role)
@@ -1262,6 +1266,14 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ACRONYM_FILLERS = frozenset({"of", "the", "and", "for", "&"})
 
 
+def _bracketed_acronym(sentence: Sentence, last: Word) -> str:
+    """ "UCI" after "The International Cycling Union (UCI)", whatever its letters."""
+    after = list(sentence.words[last.index : last.index + 3])
+    if [w.text for w in after[::2]] != ["(", ")"] or not _ACRONYM.fullmatch(after[1].text):
+        return ""
+    return after[1].text
+
+
 def _acronym_of(short: str, name: str) -> bool:
     """ "BRRC" for "Bengaluru Rapid Rail Corporation", "DOC" for "Department of Conservation":
     the initials of the name's words, with or without its small words."""
@@ -1357,6 +1369,8 @@ class EntityRegistry:
             entity.age = mention.age
         if mention not in entity.mentions:
             entity.mentions.append(mention)
+        if mention.alias:
+            entity.aliases.add(mention.alias)
         entity.last_sentence = max(entity.last_sentence, mention.sentence)
         self._history.append((mention, entity))
         return entity
@@ -1373,6 +1387,8 @@ class EntityRegistry:
         for entity in self.entities:
             if entity.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
                 continue
+            if mention.name in entity.aliases:
+                return entity
             other = _key(entity.name).split()
             if other == tokens:
                 return entity
@@ -1393,9 +1409,13 @@ class EntityRegistry:
                 continue
             if mention.kind == SpeakerKind.PERSON and entity.kind == SpeakerKind.PERSON:
                 shorter, longer = (tokens, other) if len(tokens) < len(other) else (other, tokens)
-                # "Macron" names "Emmanuel Macron": a surname (or first name) of a longer name.
+                # "Macron" names "Emmanuel Macron": a surname (or first name) of a longer name;
+                # "Arancibia" names "Ximena Arancibia Roldán", a first of two surnames.
+                paternal = len(longer) == 3 and shorter == longer[1:2]
                 if shorter and (
-                    longer[-len(shorter) :] == shorter or longer[: len(shorter)] == shorter
+                    longer[-len(shorter) :] == shorter
+                    or longer[: len(shorter)] == shorter
+                    or paternal
                 ):
                     candidates.append(entity)
         # Two Willises: the one mentioned last is the one meant.
