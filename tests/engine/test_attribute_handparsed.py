@@ -11097,3 +11097,111 @@ Forbes Forbes PROPN 14 flat NNP
         "Hélène Marcadet",
         "Claudette Bryan-Forbes",
     ]
+
+
+def test_a_who_before_a_colon_stands_for_the_person_it_describes() -> None:
+    text = (
+        "The play's star, Renée Castillo-Whitaker, who plays the store's widowed owner "
+        'and barely leaves the stage in three hours, was more succinct: "I have never '
+        'been this tired or this happy."'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+play play NOUN 4 nmod:poss NN
+'s 's PART 2 case POS
+star star NOUN 29 nsubj NN
+, , PUNCT 6 punct ,
+Renée Renée PROPN 4 appos NNP
+Castillo Castillo PROPN 6 flat NNP
+- - PUNCT 9 punct HYPH
+Whitaker Whitaker PROPN 6 flat NNP
+, , PUNCT 12 punct ,
+who who PRON 12 nsubj WP
+plays play VERB 4 acl:relcl VBZ
+the the DET 14 det DT
+store store NOUN 17 nmod:poss NN
+'s 's PART 14 case POS
+widowed widowed VERB 17 amod VBN
+owner owner NOUN 12 obj NN
+and and CCONJ 20 cc CC
+barely barely ADV 20 advmod RB
+leaves leave VERB 12 conj VBZ
+the the DET 22 det DT
+stage stage NOUN 20 obj NN
+in in ADP 25 case IN
+three three NUM 25 nummod CD
+hours hour NOUN 20 obl NNS
+, , PUNCT 29 punct ,
+was be AUX 29 cop VBD
+more more ADJ 29 advmod JJR
+succinct succinct ADJ 0 root JJ
+: : PUNCT 37 punct :
+" " PUNCT 37 punct ``
+I I PRON 37 nsubj PRP
+have have AUX 37 aux VBP
+never never ADV 37 advmod RB
+been be AUX 37 cop VBN
+this this PRON 37 det DT
+tired tired ADJ 29 conj JJ
+or or CCONJ 40 cc CC
+this this PRON 40 det DT
+happy happy ADJ 37 conj JJ
+. . PUNCT 29 punct .
+" " PUNCT 37 punct ''
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Renée Castillo-Whitaker"]
+
+
+def test_an_article_the_parse_hung_elsewhere_still_makes_a_description() -> None:
+    text = (
+        "Flight director Kofi Mensah-Larbi leans into his microphone. The spacecraft has "
+        "locked back onto Earth and both of its recorders are full, the flight director "
+        "announces over the loop."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Flight Flight NOUN 2 compound NN
+director director NOUN 3 nmod:desc NN
+Kofi Kofi PROPN 7 nsubj NNP
+Mensah Mensah PROPN 3 flat NNP
+- - PUNCT 6 punct HYPH
+Larbi Larbi PROPN 3 flat NNP
+leans leans VERB 0 root VBZ
+into into ADP 10 case IN
+his his PRON 10 nmod:poss PRP$
+microphone microphone NOUN 7 obl NN
+. . PUNCT 7 punct .
+
+The the DET 2 det DT
+spacecraft spacecraft NOUN 4 nsubj NN
+has have AUX 4 aux VBZ
+locked lock VERB 0 root VBN
+back back ADV 4 advmod RB
+onto onto ADP 7 case IN
+Earth Earth PROPN 4 obl NNP
+and and CCONJ 14 cc CC
+both both DET 14 nsubj DT
+of of ADP 12 case IN
+its its PRON 12 nmod:poss PRP$
+recorders recorders NOUN 9 nmod NNS
+are be AUX 14 cop VBP
+full full ADJ 4 conj JJ
+, , PUNCT 19 punct ,
+the the DET 19 det DT
+flight flight NOUN 18 compound NN
+director director NOUN 19 compound NN
+announces announces VERB 14 parataxis VBZ
+over over ADP 22 case IN
+the the DET 22 det DT
+loop loop NOUN 19 nmod NN
+. . PUNCT 4 punct .
+""",
+    )
+    result = attribute(doc)
+    # "the" hangs from "announces"; "the flight director" still goes back to Kofi.
+    assert [speaker_name(result, q) for q in result.quotes] == ["Kofi Mensah-Larbi"]

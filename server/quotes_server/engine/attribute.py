@@ -1139,9 +1139,11 @@ def _colon_cue(
             and not _is_relative_pronoun(sentence, w)
         ]
         names = [w for w in lead if is_proper(sentence, w)]
+        # "The play's star, Renée Castillo-Whitaker, who plays ..., was more succinct:": a
+        # "who" stands for the noun its clause describes.
         speaker = (
             _name_opening_a_label(sentence, lead)
-            or (subjects[-1] if subjects else None)
+            or (resolve_relative(sentence, subjects[-1]) if subjects else None)
             or (names[-1] if names and len(lead) <= 8 else None)
         )
         if speaker is None:

@@ -914,6 +914,7 @@ def build_mention(
             head = run[-2]
         run = run[:-1]
     words = _leading_titles(sentence, head, _joined(words, run, head), lexicon) or [head]
+    words = _with_stray_article(sentence, words)
     titles, name_words = _strip_titles(run, lexicon)
     if titles and " ".join(w.text.lower() for w in name_words) in lexicon.places:
         titles, name_words = [], run  # "Health Canada": no one's title before a country
@@ -1009,6 +1010,16 @@ def _head_and_words(
         return head, original, [head]
     merged = mention_words(sentence, original) + mention_words(sentence, head) + phrase
     return head, original, _joined([], merged, head)
+
+
+def _with_stray_article(sentence: Sentence, words: list[Word]) -> list[Word]:
+    """ "the flight director announces", with "the" hung from the verb: an article right
+    before a common noun phrase belongs to it."""
+    before = sentence.word_before(words[0])
+    common = words[0].upos in ("NOUN", "ADJ") and words[0].text.islower()
+    if before is not None and before.upos == "DET" and before.text.lower() == "the" and common:
+        return [before, *words]
+    return words
 
 
 def _joined(words: list[Word], more: list[Word], head: Word) -> list[Word]:
