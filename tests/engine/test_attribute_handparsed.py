@@ -11205,3 +11205,47 @@ loop loop NOUN 19 nmod NN
     result = attribute(doc)
     # "the" hangs from "announces"; "the flight director" still goes back to Kofi.
     assert [speaker_name(result, q) for q in result.quotes] == ["Kofi Mensah-Larbi"]
+
+
+def test_a_group_calling_itself_a_name_goes_by_it() -> None:
+    text = (
+        'A group calling itself "NightMarrow" had posted a message on a forum. The group '
+        "said it had copied the records of more than 200,000 patients."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 2 det DT
+group group NOUN 9 nsubj NN
+calling call VERB 2 acl VBG
+itself itself PRON 3 obj PRP
+" " PUNCT 6 punct ``
+NightMarrow NightMarrow PROPN 3 obj NNP
+" " PUNCT 6 punct ''
+had have AUX 9 aux VBD
+posted post VERB 0 root VBN
+a a DET 11 det DT
+message message NOUN 9 obj NN
+on on ADP 14 case IN
+a a DET 14 det DT
+forum forum NOUN 11 nmod NN
+. . PUNCT 9 punct .
+
+The the DET 2 det DT
+group group NOUN 3 nsubj NN
+said say VERB 0 root VBD
+it it PRON 6 nsubj PRP
+had have AUX 6 aux VBD
+copied copy VERB 3 ccomp VBN
+the the DET 8 det DT
+records record NOUN 6 obj NNS
+of of ADP 13 case IN
+more more ADJ 13 amod JJR
+than than ADP 10 fixed IN
+200,000 200000 NUM 13 nummod CD
+patients patient NOUN 6 obl NNS
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["NightMarrow"]

@@ -32,6 +32,7 @@ from quotes_server.engine.speakers import (
     build_mention,
     first_conjunct,
     is_proper,
+    name_it_calls_itself,
     pronoun_gender,
     teaches_gender,
 )
@@ -520,7 +521,9 @@ def _observe_names(
             continue
         if _describes_a_thing(sentence, word):
             continue
-        if not is_proper(sentence, word) or _modifies_a_name(sentence, word):
+        # "A group calling itself “NightMarrow” had posted": the group, under its own name.
+        calls_itself = word.upos == "NOUN" and bool(name_it_calls_itself(sentence, word))
+        if (not is_proper(sentence, word) and not calls_itself) or _modifies_a_name(sentence, word):
             continue
         mention = build_mention(
             text, sentence, word, lexicon, is_subject=_is_subject(sentence, word)

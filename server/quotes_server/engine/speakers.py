@@ -934,6 +934,9 @@ def build_mention(
     )
     named = kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.PLACE)
     name = _POSSESSIVE.sub("", _as_written(text, name_words if named and name_words else words))
+    own_name = name_it_calls_itself(sentence, head)
+    if own_name:
+        name, kind = _as_written(text, own_name), SpeakerKind.ORGANIZATION
     span = Span(words[0].start, words[-1].end)
     # "Ambrose-Quayle" alone is a surname: a given name stands apart from the next word.
     spaced = len(name_words) > 1 and name_words[1].start > name_words[0].end
@@ -1010,6 +1013,19 @@ def _head_and_words(
         return head, original, [head]
     merged = mention_words(sentence, original) + mention_words(sentence, head) + phrase
     return head, original, _joined([], merged, head)
+
+
+def name_it_calls_itself(sentence: Sentence, head: Word) -> list[Word]:
+    """ "A group calling itself “NightMarrow”": the name a group gives itself."""
+    for clause in sentence.children(head):
+        if clause.deprel != "acl" or clause.text.lower() not in ("calling", "naming"):
+            continue
+        objects = [c for c in sentence.children(clause) if c.deprel in ("obj", "xcomp")]
+        reflexive = any(c.text.lower() in ("itself", "themselves") for c in objects)
+        names = [c for c in objects if is_proper(sentence, c)]
+        if reflexive and names:
+            return [w for w in sentence.subtree(names[0]) if w.text not in QUOTE_MARKS]
+    return []
 
 
 def _with_stray_article(sentence: Sentence, words: list[Word]) -> list[Word]:
