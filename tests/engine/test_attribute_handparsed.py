@@ -11249,3 +11249,81 @@ patients patient NOUN 6 obl NNS
     )
     result = attribute(doc)
     assert [speaker_name(result, q) for q in result.quotes] == ["NightMarrow"]
+
+
+def test_a_proper_noun_hung_from_the_verb_between_a_quote_and_it_speaks() -> None:
+    text = (
+        "‘I’ve waited three years for a week like this,’ Fennelly told the club’s "
+        "television channel after the match."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+‘ ' PUNCT 4 punct ``
+I I PRON 4 nsubj PRP
+’ve have AUX 4 aux VBP
+waited wait VERB 15 ccomp VBN
+three three NUM 6 nummod CD
+years year NOUN 4 obj NNS
+for for ADP 9 case IN
+a a DET 9 det DT
+week week NOUN 4 obl NN
+like like ADP 11 case IN
+this this PRON 9 nmod DT
+, , PUNCT 4 punct ,
+’ ' PUNCT 15 punct ``
+Fennelly Fennelly PROPN 15 advmod NNP
+told tell VERB 0 root VBD
+the the DET 17 det DT
+club club NOUN 20 nmod:poss NN
+’s 's PART 17 case POS
+television television NOUN 20 compound NN
+channel channel NOUN 15 iobj NN
+after after ADP 23 case IN
+the the DET 23 det DT
+match match NOUN 20 nmod NN
+. . PUNCT 15 punct .
+""",
+    )
+    result = attribute(doc)
+    # "Fennelly" is an adverbial of "told" in this parse.
+    assert [speaker_name(result, q) for q in result.quotes] == ["Fennelly"]
+
+
+def test_an_inverted_role_noun_hung_as_an_adjective_climbs_to_its_phrase() -> None:
+    text = (
+        "‘It did not survive one night with a chainsaw,’ said the chief executive of the "
+        "Ancient Trees Trust, Malcolm Radzinski."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+‘ ' PUNCT 5 punct ``
+It it PRON 5 nsubj PRP
+did do AUX 5 aux VBD
+not not PART 5 advmod RB
+survive survive VERB 13 ccomp VB
+one one NUM 7 nummod CD
+night night NOUN 5 obj NN
+with with ADP 10 case IN
+a a DET 10 det DT
+chainsaw chainsaw NOUN 5 obl NN
+, , PUNCT 5 punct ,
+’ ' PUNCT 13 punct ''
+said say VERB 0 root VBD
+the the DET 16 det DT
+chief chief NOUN 16 amod NN
+executive executive NOUN 13 ccomp NN
+of of ADP 21 case IN
+the the DET 21 det DT
+Ancient Ancient ADJ 20 amod NNP
+Trees tree PROPN 21 compound NNPS
+Trust trust PROPN 16 nmod NNP
+, , PUNCT 23 punct ,
+Malcolm Malcolm PROPN 21 appos NNP
+Radzinski Radzinski PROPN 23 flat NNP
+. . PUNCT 13 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Malcolm Radzinski"]

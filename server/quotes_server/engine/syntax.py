@@ -221,11 +221,12 @@ def _name_right_after(
 
 
 def name_between_quote_and_verb(sentence: Sentence, word: Word) -> bool:
-    """ "‘...,’ Fennelly told the club's channel", "Fennelly" tagged an adverb: a capitalised
-    word alone between a closing quote mark and a verb is the speaker's name."""
+    """ "‘...,’ Fennelly told the club's channel", "Fennelly" tagged an adverb (or hung from
+    the verb as one): a capitalised word alone between a closing quote mark and a verb is
+    the speaker's name."""
     before, after = sentence.word_before(word), sentence.word_after(word)
     return (
-        word.upos in ("ADV", "ADJ", "X")
+        word.upos in ("ADV", "ADJ", "X", "PROPN")
         and word.text[:1].isupper()
         and before is not None
         and before.text in QUOTE_MARKS
@@ -446,7 +447,8 @@ def _plural_possessor(sentence: Sentence, word: Word) -> bool:
 def _phrase_head_after(sentence: Sentence, word: Word, excluded: Callable[[Word], bool]) -> Word:
     """ "said wildlife photographer Callum Reid": the first noun after the verb may modify a
     later one; climb to the head of its phrase."""
-    while word.deprel in _MODIFIER_RELATIONS:
+    # "said the chief executive of ...", "chief" a noun hung as an adjective.
+    while word.deprel in _MODIFIER_RELATIONS or (word.deprel == "amod" and word.upos == "NOUN"):
         head = sentence.head_of(word)
         if head is None or head.index < word.index or excluded(head):
             break
