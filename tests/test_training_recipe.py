@@ -64,7 +64,7 @@ def test_stages_left_out_of_the_run_are_never_packaged() -> None:
     config = recipe.load_config()
     assert "depparse_train_dev" not in config["run"]["stages"]
     assert recipe.final_stage("depparse", config) == "depparse_anneal"
-    assert recipe.final_stage("pos", config) == "pos_anneal"
+    assert recipe.final_stage("pos", config) == "pos_wide_finetune"
 
 
 def test_a_later_tokenizer_phase_loads_the_earlier_model_through_the_wrapper(
