@@ -11327,3 +11327,75 @@ Radzinski Radzinski PROPN 23 flat NNP
     )
     result = attribute(doc)
     assert [speaker_name(result, q) for q in result.quotes] == ["Malcolm Radzinski"]
+
+
+def test_a_word_only_ever_opening_sentences_is_no_one_a_pronoun_names() -> None:
+    text = (
+        "It is 3.40am in the sports hall when the acting returning officer, Gillian "
+        "Marsh-Okafor, steps up to the microphone. Turnout was 38.2 per cent, the lowest "
+        "at a by-election in the county since 1994, she announces, to a round of ironic "
+        "applause."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+It it PRON 3 nsubj PRP
+is be AUX 3 cop VBZ
+3.40 3.40 NUM 0 root CD
+am a.m. NOUN 3 nmod:unmarked NN
+in in ADP 8 case IN
+the the DET 8 det DT
+sports sport NOUN 8 compound NNS
+hall hall NOUN 3 nmod NN
+when when ADV 12 advmod WRB
+the the DET 13 det DT
+acting act NOUN 13 amod NN
+returning return VERB 13 amod VBG
+officer officer NOUN 20 obl NN
+, , PUNCT 15 punct ,
+Gillian Gillian PROPN 13 conj NNP
+Marsh Marsh PROPN 15 flat NNP
+- - PUNCT 15 punct HYPH
+Okafor Okafor PROPN 15 flat NNP
+, , PUNCT 20 punct ,
+steps step VERB 8 conj VBZ
+up up ADP 20 compound:prt RP
+to to ADP 24 case IN
+the the DET 24 det DT
+microphone microphone NOUN 20 obl NN
+. . PUNCT 3 punct .
+
+Turnout Turnout PROPN 5 nsubj NN
+was be AUX 5 cop VBD
+38.2 38.2 NUM 0 root CD
+per per ADP 5 case IN
+cent cent NOUN 3 nmod NN
+, , PUNCT 8 punct ,
+the the DET 8 det DT
+lowest low ADJ 5 appos JJS
+at at ADP 13 case IN
+a a DET 13 det DT
+by by ADP 13 case IN
+- - PUNCT 11 punct HYPH
+election election NOUN 8 nmod NN
+in in ADP 16 case IN
+the the DET 16 det DT
+county county NOUN 13 nmod NN
+since since ADP 18 case IN
+1994 1994 NUM 21 obl CD
+, , PUNCT 18 punct ,
+she she PRON 21 nsubj PRP
+announces announces VERB 5 parataxis VBZ
+, , PUNCT 25 punct ,
+to to ADP 25 case IN
+a a DET 25 det DT
+round round NOUN 21 obl NN
+of of ADP 28 case IN
+ironic ironic ADJ 28 amod JJ
+applause applause NOUN 25 nmod NN
+. . PUNCT 21 punct .
+""",
+    )
+    result = attribute(doc)
+    # "Turnout" is tagged a proper noun; nothing else says it names anyone.
+    assert [speaker_name(result, q) for q in result.quotes] == ["Gillian Marsh-Okafor"]
