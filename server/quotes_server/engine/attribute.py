@@ -32,6 +32,7 @@ from quotes_server.engine.speakers import (
     build_mention,
     first_conjunct,
     is_proper,
+    leading_proper,
     name_it_calls_itself,
     pronoun_gender,
     teaches_gender,
@@ -1164,11 +1165,7 @@ def _naming_verb_ends(lead: list[Word]) -> bool:
 def _name_opening_a_label(sentence: Sentence, lead: list[Word]) -> Word | None:
     """ "Amara Quist, 31, a nurse at Eastholm Royal Infirmary: “...”": a name opening the
     words before the colon and set off by a comma, with no finite verb of its own."""
-    run: list[Word] = []
-    for word in lead:
-        if not is_proper(sentence, word):
-            break
-        run.append(word)
+    run = leading_proper(sentence, lead)
     if not run or len(run) == len(lead) or lead[len(run)].text != ",":
         return None
     return run[-1] if not any(w.xpos in FINITE_XPOS for w in run) else None

@@ -27,6 +27,7 @@ from quotes_server.engine.quote_marks import OPENING_MARKS, QUOTE_MARKS
 from quotes_server.engine.syntax import (
     contiguous_around,
     name_between_quote_and_verb,
+    plural_apostrophe,
     trim_punct,
     verb_lemma,
 )
@@ -295,7 +296,7 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
         # "Heritage Albion, ...", "Clean Sport Britain": a capitalised adjective opening the
         # sentence, right before the proper noun it modifies, begins its name.
         following = sentence.word_after(word)
-        return _campaign_verb(sentence, word) or (
+        return after_name or (
             word.upos == "ADJ"
             and word.deprel in ("amod", "compound")
             and following is not None
@@ -307,6 +308,16 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
     # The first word inside an opening quote mark is capitalised for the sentence, not a name.
     opens_quote = previous.text in OPENING_MARKS and previous.end == word.start
     return not opens_quote and previous.text not in (":", ".", "!", "?")
+
+
+def leading_proper(sentence: Sentence, words: Iterable[Word]) -> list[Word]:
+    """The proper nouns at the start of ``words``, up to the first that is not one."""
+    run: list[Word] = []
+    for word in words:
+        if not is_proper(sentence, word):
+            break
+        run.append(word)
+    return run
 
 
 def _verb_closing_a_name(sentence: Sentence, word: Word) -> bool:
@@ -404,9 +415,7 @@ def _joins_name(sentence: Sentence, i: int) -> bool:
     joiner = sentence.word(i)
     before, after = sentence.word(i - 1), sentence.word(i + 1)
     # "Tram Workers’ Guild": a plural's apostrophe, written against it.
-    plural_possessive = (
-        joiner.text in ("'", "’") and before.text.endswith("s") and before.end == joiner.start
-    )
+    plural_possessive = plural_apostrophe(sentence, joiner)
     elision = joiner.text.lower() in _ELIDED_PARTICLES and joiner.end == after.start
     if (
         joiner.text != "&"
@@ -692,11 +701,7 @@ def _name_given_as(sentence: Sentence, head: Word) -> Word | None:
         as_word = next((w for w in following if w.text.lower() == "as"), None)
         if as_word is None:
             return None
-        run: list[Word] = []
-        for word in sentence.words[as_word.index :]:
-            if not is_proper(sentence, word):
-                break
-            run.append(word)
+        run = leading_proper(sentence, sentence.words[as_word.index :])
         return run[-1] if run else None
     return None
 
@@ -858,11 +863,7 @@ def _name_after_comma(sentence: Sentence, last: int) -> Word | None:
     """A proper-noun run set off by a comma right after a role, ending the phrase."""
     if last + 1 > len(sentence.words) or sentence.word(last + 1).text != ",":
         return None
-    run: list[Word] = []
-    for word in sentence.words[last + 1 :]:
-        if not is_proper(sentence, word):
-            break
-        run.append(word)
+    run = leading_proper(sentence, sentence.words[last + 1 :])
     end = run[-1].index if run else last + 1
     closes = end + 1 > len(sentence.words) or sentence.word(end + 1).upos == "PUNCT"
     return run[-1] if run and closes else None

@@ -294,10 +294,10 @@ def adjacent_nominal(
             and any(c.deprel == "det" for c in sentence.children(standing))
         ):
             return standing
-        if word.upos in nominal and not _plural_possessor(sentence, word):
-            return _phrase_head_after(sentence, word, excluded)
         if _plural_possessor(sentence, word):
             continue  # "retorted the petitioners' counsel, ...": the counsel speaks
+        if word.upos in nominal:
+            return _phrase_head_after(sentence, word, excluded)
         if word.upos == "PUNCT" and word.text not in ("-", "‑"):
             break
         if word.upos == "ADP":
@@ -426,6 +426,18 @@ def _without_aside(before: list[Word]) -> list[Word]:
 _MODIFIER_RELATIONS = frozenset({"compound", "flat", "nmod:poss"})
 
 
+def plural_apostrophe(sentence: Sentence, mark: Word) -> bool:
+    """An apostrophe written against a word ending in "s": a plural's possessive ("the
+    petitioners' counsel", "Tram Workers’ Guild")."""
+    before = sentence.word_before(mark)
+    return (
+        mark.text in ("'", "’")
+        and before is not None
+        and before.text.endswith("s")
+        and before.end == mark.start
+    )
+
+
 def _plural_possessor(sentence: Sentence, word: Word) -> bool:
     """ "petitioners" in "the petitioners' counsel", or the apostrophe after it: a plural's
     possessive apostrophe written against it, a noun after."""
@@ -435,10 +447,8 @@ def _plural_possessor(sentence: Sentence, word: Word) -> bool:
     mark = sentence.word_after(word)
     following = sentence.word_after(mark) if mark is not None else None
     return (
-        word.text.endswith("s")
-        and mark is not None
-        and mark.text in ("'", "’")
-        and mark.start == word.end
+        mark is not None
+        and plural_apostrophe(sentence, mark)
         and following is not None
         and following.upos in ("NOUN", "PROPN", "ADJ")
     )
