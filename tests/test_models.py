@@ -22,6 +22,16 @@ def test_bundled_model_files_exist_and_fit_the_budget() -> None:
     assert {"tokens_f1", "upos", "las"} <= set(card["scores"])
 
 
+def test_tagger_and_parser_weights_are_stored_in_half_precision() -> None:
+    import torch
+
+    for name in ("pos.pt", "depparse.pt"):
+        checkpoint = torch.load(bundled_dir() / name, map_location="cpu", weights_only=True)
+        floats = [w for w in checkpoint["model"].values() if w.is_floating_point()]
+        assert floats, name
+        assert {w.dtype for w in floats} == {torch.float16}, name
+
+
 def test_every_seed_sentence_has_one_root_and_said_heads_its_subject(
     stanza_parser: Any, seed_text: str
 ) -> None:

@@ -83,3 +83,19 @@ def test_a_later_tokenizer_phase_loads_the_earlier_model_through_the_wrapper(
     assert command[command.index("--lr0") + 1] == "5e-4"
     steps = [command[i + 1] for i, arg in enumerate(command) if arg == "--steps"]
     assert steps == ["8000", "5000"]
+
+
+def test_half_precision_packaging_halves_only_float_weights(tmp_path: Path) -> None:
+    import torch
+
+    source, target = tmp_path / "parser.pt", tmp_path / "packaged.pt"
+    weights = torch.linspace(-2.0, 2.0, 12).reshape(3, 4)
+    steps = torch.tensor([3, 1, 4])
+    torch.save({"model": {"w": weights, "steps": steps}, "vocab": {"words": ["a"]}}, source)
+    recipe.store_half_precision(source, target)
+    packaged = torch.load(target, weights_only=True)
+    assert packaged["model"]["w"].dtype == torch.float16
+    assert torch.allclose(packaged["model"]["w"].float(), weights, atol=1e-3)
+    assert torch.equal(packaged["model"]["steps"], steps)
+    assert packaged["vocab"] == {"words": ["a"]}
+

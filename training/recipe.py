@@ -366,6 +366,23 @@ def final_stage(kind: str, config: dict) -> str:
     return phases[-1]
 
 
+def store_half_precision(source: Path, target: Path) -> None:
+    """Copy a trained model with its float weights in half precision (half the file size).
+
+    Only the weights change; the vocabularies and the training config stay as they were. The
+    pretrained word vectors are not halved: Stanza builds its embedding table from them as
+    they are, and a float16 table would not mix with float32 layers.
+    """
+    import torch
+
+    checkpoint = torch.load(source, map_location="cpu", weights_only=True)
+    checkpoint["model"] = {
+        name: weights.half() if weights.is_floating_point() else weights
+        for name, weights in checkpoint["model"].items()
+    }
+    torch.save(checkpoint, target)
+
+
 def package(layout: Layout, config: dict) -> None:
     out = ROOT / config["package"]["out_dir"]
     out.mkdir(parents=True, exist_ok=True)
@@ -376,7 +393,10 @@ def package(layout: Layout, config: dict) -> None:
             raise SystemExit(
                 f"missing trained model {source}: run `recipe.py train --stages {stage}`"
             )
-        shutil.copyfile(source, out / name)
+        if kind in config["package"].get("half_precision", []):
+            store_half_precision(source, out / name)
+        else:
+            shutil.copyfile(source, out / name)
     shutil.copyfile(layout.pretrain, out / "pretrain.pt")
     meta_path = out / "model.json"
     meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
