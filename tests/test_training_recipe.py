@@ -98,4 +98,3 @@ def test_half_precision_packaging_halves_only_float_weights(tmp_path: Path) -> N
     assert torch.allclose(packaged["model"]["w"].float(), weights, atol=1e-3)
     assert torch.equal(packaged["model"]["steps"], steps)
     assert packaged["vocab"] == {"words": ["a"]}
-
