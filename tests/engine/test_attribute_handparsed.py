@@ -11399,3 +11399,56 @@ applause applause NOUN 25 nmod NN
     result = attribute(doc)
     # "Turnout" is tagged a proper noun; nothing else says it names anyone.
     assert [speaker_name(result, q) for q in result.quotes] == ["Gillian Marsh-Okafor"]
+
+
+def test_a_title_of_a_portfolio_is_no_part_of_the_name() -> None:
+    text = (
+        "In a unanimous judgment, Judge of Appeal Thandiwe Nkosi-Pillay said that the "
+        "trial court had erred. Minister of Foreign Affairs Naledi Pandor said the visit "
+        "was postponed."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+In in ADP 4 case IN
+a a DET 4 det DT
+unanimous unanimous ADJ 4 amod JJ
+judgment judgment NOUN 13 obl NN
+, , PUNCT 4 punct ,
+Judge Judge PROPN 13 nsubj NNP
+of of ADP 8 case IN
+Appeal Appeal PROPN 9 compound NNP
+Thandiwe Thandiwe PROPN 10 compound NNP
+Nkosi Nkosi PROPN 6 nmod NNP
+- - PUNCT 10 punct ,
+Pillay Pillay PROPN 6 nmod NNP
+said say VERB 0 root VBD
+that that SCONJ 19 mark IN
+the the DET 17 det DT
+trial trial NOUN 17 compound NN
+court court NOUN 19 nsubj NN
+had have AUX 19 aux VBD
+erred erred VERB 13 ccomp VBN
+. . PUNCT 13 punct .
+
+Minister Minister PROPN 7 nsubj NNP
+of of ADP 4 case IN
+Foreign foreign ADJ 4 amod JJ
+Affairs affair PROPN 1 nmod NNPS
+Naledi Naledi PROPN 6 nmod:desc NNP
+Pandor Pandor PROPN 1 nmod NNP
+said say VERB 0 root VBD
+the the DET 9 det DT
+visit visit NOUN 11 nsubj:pass NN
+was be AUX 11 aux:pass VBD
+postponed postpone VERB 7 ccomp VBN
+. . PUNCT 7 punct .
+""",
+    )
+    result = attribute(doc)
+    # The parse heads the first phrase with "Judge" and hangs the name from it with "of".
+    assert [speaker_name(result, q) for q in result.quotes] == [
+        "Thandiwe Nkosi-Pillay",
+        "Naledi Pandor",
+    ]
+    assert [s.role for s in result.speakers] == ["Judge of Appeal", "Minister of Foreign Affairs"]

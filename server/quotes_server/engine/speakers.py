@@ -509,6 +509,35 @@ def _strip_titles(run: list[Word], lexicon: Lexicon) -> tuple[list[Word], list[W
     return run[:cut], run[cut:]
 
 
+def _title_of_portfolio(
+    sentence: Sentence, head: Word, run: list[Word], words: list[Word], lexicon: Lexicon
+) -> tuple[list[Word], list[Word]] | None:
+    """(title words, name words) for "Judge of Appeal Thandiwe Nkosi-Pillay" and "Minister of
+    Finance Enoch Godongwana", whether the parse heads the phrase with its title or with a
+    word of the name. The name starts at the first common given name after the portfolio, or
+    else is the run's last two words."""
+    if run == [head] and sentence.word(head.index + 1).text == "of":
+        title, run = head, _name_run(sentence, sentence.word(head.index + 2), words)
+    elif run and run[0].index > 2 and sentence.word(run[0].index - 1).text == "of":
+        title = sentence.word(run[0].index - 2)
+    else:
+        return None
+    if title.text.lower() not in lexicon.titles or not title.text[:1].isupper():
+        return None
+    groups: list[list[Word]] = []
+    for word in run:
+        if groups and word.start == groups[-1][-1].end:
+            groups[-1].append(word)  # "Nkosi-Pillay": one name word
+        else:
+            groups.append([word])
+    given = [i for i, g in enumerate(groups) if i and lexicon.is_given_name(g[0].text.lower())]
+    cut = given[0] if given else len(groups) - 2 if len(groups) >= 3 else len(groups) - 1
+    if cut < 1:
+        return None
+    portfolio = [w for g in groups[:cut] for w in g]
+    return [title, sentence.word(title.index + 1), *portfolio], [w for g in groups[cut:] for w in g]
+
+
 def classify(
     head: Word,
     name_words: list[Word],
@@ -919,6 +948,11 @@ def build_mention(
     titles, name_words = _strip_titles(run, lexicon)
     if titles and " ".join(w.text.lower() for w in name_words) in lexicon.places:
         titles, name_words = [], run  # "Health Canada": no one's title before a country
+    portfolio = None
+    if head.index < len(sentence.words) - 1:
+        portfolio = _title_of_portfolio(sentence, head, run, words, lexicon)
+    if portfolio:
+        titles, name_words = portfolio
     kind = classify(head, name_words, words, lexicon, proper=is_proper(sentence, head))
     if any(w.text == "&" for w in run):
         kind = SpeakerKind.ORGANIZATION  # "Tremlett & Finch"
@@ -933,6 +967,8 @@ def build_mention(
         or _role_before_name(sentence, introducer, name_words, lexicon)
         or _role_set_off_before(sentence, name_words, lexicon)
     )
+    if portfolio and titles and role in _as_written(text, titles):
+        role = _as_written(text, titles)  # "Judge of Appeal", not "Appeal"
     named = kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.PLACE)
     name = _POSSESSIVE.sub("", _as_written(text, name_words if named and name_words else words))
     own_name = name_it_calls_itself(sentence, head)
