@@ -59,6 +59,7 @@ def test_gold_files_validate() -> None:
         "holdout28",
         "holdout29",
         "holdout30",
+        "holdout31",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
