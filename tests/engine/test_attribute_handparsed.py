@@ -11452,3 +11452,170 @@ postponed postpone VERB 7 ccomp VBN
         "Naledi Pandor",
     ]
     assert [s.role for s in result.speakers] == ["Judge of Appeal", "Minister of Foreign Affairs"]
+
+
+def test_honorifics_and_sentence_opening_occupations_are_titles() -> None:
+    text = (
+        'Alhaja Kudirat Balogun-Ige said the stalls had stood there for decades. "We will '
+        'open on Monday," said Datuk Lim Boon Keat. Schoolteacher Nasima Akter said she '
+        "wanted a refund. Opposition assemblyman Azlan Harun said the centre was over "
+        "budget."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Alhaja Alhaja PROPN 6 nsubj NNP
+Kudirat Kudirat PROPN 1 flat NNP
+Balogun Balogun PROPN 1 flat NNP
+- - PUNCT 3 punct HYPH
+Ige Ige PROPN 1 flat NNP
+said say VERB 0 root VBD
+the the DET 8 det DT
+stalls stall NOUN 10 nsubj NNS
+had have AUX 10 aux VBD
+stood stand VERB 6 ccomp VBN
+there there ADV 10 advmod RB
+for for ADP 13 case IN
+decades decade NOUN 10 obl NNS
+. . PUNCT 6 punct .
+
+" " PUNCT 4 punct ``
+We we PRON 4 nsubj PRP
+will will AUX 4 aux MD
+open open VERB 9 ccomp VB
+on on ADP 6 case IN
+Monday Monday PROPN 4 obl NNP
+, , PUNCT 4 punct ,
+" " PUNCT 4 punct ''
+said say VERB 0 root VBD
+Datuk Datuk PROPN 9 nsubj NNP
+Lim Lim PROPN 10 flat NNP
+Boon Boon PROPN 10 flat NNP
+Keat Keat PROPN 10 flat NNP
+. . PUNCT 9 punct .
+
+Schoolteacher Schoolteacher PROPN 4 nsubj NNP
+Nasima Nasima PROPN 4 nsubj NNP
+Akter Akter PROPN 2 flat NNP
+said say VERB 0 root VBD
+she she PRON 6 nsubj PRP
+wanted want VERB 4 ccomp VBD
+a a DET 8 det DT
+refund refund NOUN 6 obj NN
+. . PUNCT 4 punct .
+
+Opposition Opposition NOUN 5 nsubj NN
+assemblyman assemblyman NOUN 5 nsubj NN
+Azlan Azlan PROPN 2 flat NNP
+Harun Harun PROPN 3 flat NNP
+said say VERB 0 root VBD
+the the DET 7 det DT
+centre centre NOUN 10 nsubj NN
+was be AUX 10 cop VBD
+over over ADP 10 case IN
+budget budget NOUN 5 ccomp NN
+. . PUNCT 5 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == [
+        "Kudirat Balogun-Ige",
+        "Lim Boon Keat",
+        "Nasima Akter",
+        "Azlan Harun",
+    ]
+
+
+def test_a_surname_is_not_shared_across_a_title() -> None:
+    text = (
+        "Councillor Brigid Whelan voted against the plan. Whelan and Coun. Declan Furey "
+        "said they would ask the province to review the vote. Kelsey and Brodie Whitmarsh "
+        "said they would appeal."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Councillor Councillor PROPN 4 nsubj NNP
+Brigid Brigid PROPN 4 nsubj NNP
+Whelan Whelan PROPN 2 flat NNP
+voted vote VERB 0 root VBD
+against against ADP 7 case IN
+the the DET 7 det DT
+plan plan NOUN 4 obl NN
+. . PUNCT 4 punct .
+
+Whelan Whelan PROPN 6 nsubj NNP
+and and CCONJ 3 cc CC
+Coun. Coun. PROPN 1 conj NNP
+Declan Declan PROPN 1 flat NNP
+Furey Furey PROPN 1 conj NNP
+said say VERB 0 root VBD
+they they PRON 9 nsubj PRP
+would would AUX 9 aux MD
+ask ask VERB 6 ccomp VB
+the the DET 11 det DT
+province province NOUN 9 obj NN
+to to PART 13 mark TO
+review review VERB 9 advcl VB
+the the DET 15 det DT
+vote vote NOUN 13 obj NN
+. . PUNCT 6 punct .
+
+Kelsey Kelsey PROPN 5 nsubj NNP
+and and CCONJ 3 cc CC
+Brodie Brodie PROPN 1 conj NNP
+Whitmarsh Whitmarsh PROPN 1 conj NNP
+said say VERB 0 root VBD
+they they PRON 8 nsubj PRP
+would would AUX 8 aux MD
+appeal appeal VERB 5 ccomp VB
+. . PUNCT 5 punct .
+""",
+    )
+    result = attribute(doc)
+    # Two people's usual references; but siblings share the surname written once.
+    assert [speaker_name(result, q) for q in result.quotes] == [
+        "Brigid Whelan",
+        "Kelsey Whitmarsh",
+    ]
+
+
+def test_a_surname_tagged_a_verb_still_names() -> None:
+    text = (
+        'Mirza Iftikhar Beg shared the commentary box with him for 22 years. "He never '
+        'used a single note," Beg recalled.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Mirza Mirza PROPN 4 nsubj NNP
+Iftikhar Iftikhar PROPN 1 flat NNP
+Beg Beg AUX 4 nsubj VBP
+shared share VERB 0 root VBD
+the the DET 7 det DT
+commentary commentary ADJ 7 amod JJ
+box box NOUN 4 obj NN
+with with ADP 9 case IN
+him he PRON 7 nmod PRP
+for for ADP 12 case IN
+22 22 NUM 12 nummod CD
+years year NOUN 4 obl NNS
+. . PUNCT 4 punct .
+
+" " PUNCT 4 punct ``
+He he PRON 4 nsubj PRP
+never never ADV 4 advmod RB
+used use VERB 11 ccomp VBD
+a a DET 7 det DT
+single single ADJ 7 amod JJ
+note note NOUN 4 obj NN
+, , PUNCT 4 punct ,
+" " PUNCT 4 punct ''
+Beg Beg AUX 11 nsubj VB
+recalled recall VERB 0 root VBN
+. . PUNCT 11 punct .
+""",
+    )
+    result = attribute(doc)
+    # "Beg" is tagged an auxiliary in the full name and a verb after the quote.
+    assert [speaker_name(result, q) for q in result.quotes] == ["Mirza Iftikhar Beg"]

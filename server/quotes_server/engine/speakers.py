@@ -323,8 +323,9 @@ def leading_proper(sentence: Sentence, words: Iterable[Word]) -> list[Word]:
 def _verb_closing_a_name(sentence: Sentence, word: Word) -> bool:
     """ "Harebell Live said": a capitalised "verb" between a proper noun and the sentence's
     verb (or the comma opening an aside: "Pellingford Hospitals Trust, which runs ...") is
-    the name's last word (no verb follows a verb so)."""
-    if word.upos != "VERB" or not word.text[:1].isupper():
+    the name's last word (no verb follows a verb so); "Mirza Iftikhar Beg shared", "Beg"
+    tagged an auxiliary."""
+    if word.upos not in ("VERB", "AUX") or not word.text[:1].isupper():
         return False
     if not 2 <= word.index < len(sentence.words):
         return False
@@ -1031,7 +1032,11 @@ def _share_surname(mention: Mention, sentence: Sentence, run: list[Word]) -> Non
     other = mention.conjuncts[0]
     after = sentence.word_after(run[0])
     parts = other.name.split()
-    if other.kind == SpeakerKind.PERSON and len(parts) >= 2 and after and after.text == "and":
+    if other.kind != SpeakerKind.PERSON or len(parts) < 2 or not after or after.text != "and":
+        return
+    # Not across a title: "Whalen and Coun. Fintan Ryan" are two people's usual references.
+    second = sentence.word_after(after)
+    if second is not None and second.text == parts[0]:
         mention.name = f"{mention.name} {parts[-1]}"
 
 

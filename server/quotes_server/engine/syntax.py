@@ -222,11 +222,11 @@ def _name_right_after(
 
 def name_between_quote_and_verb(sentence: Sentence, word: Word) -> bool:
     """ "‘...,’ Fennelly told the club's channel", "Fennelly" tagged an adverb (or hung from
-    the verb as one): a capitalised word alone between a closing quote mark and a verb is
-    the speaker's name."""
+    the verb as one; "Beg recalled", "Beg" tagged a verb): a capitalised word alone between
+    a closing quote mark and a verb is the speaker's name."""
     before, after = sentence.word_before(word), sentence.word_after(word)
     return (
-        word.upos in ("ADV", "ADJ", "X", "PROPN")
+        word.upos in ("ADV", "ADJ", "X", "PROPN", "VERB", "AUX")
         and word.text[:1].isupper()
         and before is not None
         and before.text in QUOTE_MARKS
