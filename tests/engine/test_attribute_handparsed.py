@@ -11619,3 +11619,81 @@ recalled recall VERB 0 root VBN
     result = attribute(doc)
     # "Beg" is tagged an auxiliary in the full name and a verb after the quote.
     assert [speaker_name(result, q) for q in result.quotes] == ["Mirza Iftikhar Beg"]
+
+
+def test_and_goes_on_with_an_organisation_name() -> None:
+    text = (
+        "Inspectors from the Schools and Colleges Inspectorate (SCI) spent a week at the "
+        "academy. In its report, the SCI said the teaching was excellent. The Ministry of "
+        "Fisheries and Coastal Development said it would study the ruling. The Ministry "
+        "of Health and NATO said the drill went well."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Inspectors Inspectors NOUN 11 nsubj NNS
+from from ADP 4 case IN
+the the DET 7 det DT
+Schools Schools PROPN 1 nmod NNPS
+and and CCONJ 6 cc CC
+Colleges Colleges PROPN 4 conj NNPS
+Inspectorate Inspectorate PROPN 4 conj NNP
+( ( PUNCT 9 punct -LRB-
+SCI SCI PROPN 7 appos NNP
+) ) PUNCT 9 punct -RRB-
+spent spend VERB 0 root VBD
+a a DET 13 det DT
+week week NOUN 11 obl:unmarked NN
+at at ADP 16 case IN
+the the DET 16 det DT
+academy academy NOUN 11 obl NN
+. . PUNCT 11 punct .
+
+In in ADP 3 case IN
+its its PRON 3 nmod:poss PRP$
+report report NOUN 7 obl NN
+, , PUNCT 3 punct ,
+the the DET 6 det DT
+SCI SCI PROPN 7 nsubj NNP
+said say VERB 0 root VBD
+the the DET 9 det DT
+teaching teaching NOUN 11 nsubj NN
+was be AUX 11 cop VBD
+excellent excellent ADJ 7 ccomp JJ
+. . PUNCT 7 punct .
+
+The the DET 2 det DT
+Ministry Ministry NOUN 8 nsubj NN
+of of ADP 4 case IN
+Fisheries Fisheries PROPN 2 nmod NNPS
+and and CCONJ 7 cc CC
+Coastal Coastal ADJ 7 amod NNP
+Development Development PROPN 2 nmod NNP
+said say VERB 0 root VBD
+it it PRON 11 nsubj PRP
+would would AUX 11 aux MD
+study study VERB 8 ccomp VB
+the the DET 13 det DT
+ruling ruling NOUN 11 obj NN
+. . PUNCT 8 punct .
+
+The the DET 2 det DT
+Ministry Ministry NOUN 7 nsubj NN
+of of ADP 4 case IN
+Health Health PROPN 2 nmod NNP
+and and CCONJ 6 cc CC
+NATO NATO PROPN 2 conj NNP
+said say VERB 0 root VBD
+the the DET 9 det DT
+drill drill NOUN 10 nsubj NN
+went go VERB 7 ccomp VBD
+well well ADV 10 advmod RB
+. . PUNCT 7 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == [
+        "Schools and Colleges Inspectorate",
+        "Ministry of Fisheries and Coastal Development",
+        "Ministry of Health",
+    ]

@@ -497,7 +497,29 @@ def _organization_name(sentence: Sentence, run: list[Word], lexicon: Lexicon) ->
         name += [connector, *tail]
         if tail[-1].text.lower() not in lexicon.organization_heads:
             break
-    return name
+    return name + _and_in_organization_name(sentence, name, lexicon)
+
+
+def _and_in_organization_name(sentence: Sentence, name: list[Word], lexicon: Lexicon) -> list[Word]:
+    """ "and" with the proper nouns after it, when they go on with the name: they end in an
+    organisation noun ("the Education and Training Inspectorate"), or they close the portfolio
+    of a ministry ("Ministry of Physical Planning and Urban Development"), a word of no
+    other name: not a given name, an acronym or another body."""
+    after = name[-1].index + 1
+    if after >= len(sentence.words) or sentence.word(after).text != "and":
+        return []
+    tail = leading_proper(sentence, sentence.words[after:])
+    if not tail:
+        return []
+    if any(w.text.isupper() for w in tail) or lexicon.is_given_name(tail[0].text.lower()):
+        return []
+    heads = [w.text.lower() in lexicon.organization_heads for w in tail]
+    if len(tail) > 1 and heads[-1] and not any(heads[:-1]):
+        return [sentence.word(after), *tail]
+    portfolio = name[0].text.lower() in lexicon.organization_heads and any(
+        w.text in ("of", "for") for w in name
+    )
+    return [sentence.word(after), *tail] if portfolio and not any(heads) else []
 
 
 def _strip_titles(run: list[Word], lexicon: Lexicon) -> tuple[list[Word], list[Word]]:
