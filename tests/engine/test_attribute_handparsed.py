@@ -11697,3 +11697,59 @@ well well ADV 10 advmod RB
         "Ministry of Fisheries and Coastal Development",
         "Ministry of Health",
     ]
+
+
+def test_a_name_met_only_as_where_someone_is_from_is_no_company() -> None:
+    text = (
+        "Hundreds of customers queued at the gates of Halvorne Foods on Monday. Fatima "
+        "Begum, 44, from Mirpur, said she wanted a refund. According to the company, most "
+        "customers have already been refunded."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Hundreds hundred NOUN 4 nsubj NNS
+of of ADP 3 case IN
+customers customer NOUN 1 nmod NNS
+queued queued VERB 0 root VBN
+at at ADP 7 case IN
+the the DET 7 det DT
+gates gate NOUN 4 obl NNS
+of of ADP 10 case IN
+Halvorne Halvorne PROPN 10 compound NNP
+Foods Foods PROPN 7 nmod NNPS
+on on ADP 12 case IN
+Monday Monday PROPN 4 obl NNP
+. . PUNCT 4 punct .
+
+Fatima Fatima PROPN 9 nsubj NNP
+Begum Begum PROPN 1 flat NNP
+, , PUNCT 4 punct ,
+44 44 NUM 1 nmod:unmarked CD
+, , PUNCT 7 punct ,
+from from ADP 7 case IN
+Mirpur Mirpur PROPN 1 nmod NNP
+, , PUNCT 7 punct ,
+said say VERB 0 root VBD
+she she PRON 11 nsubj PRP
+wanted want VERB 9 ccomp VBD
+a a DET 13 det DT
+refund refund NOUN 11 obj NN
+. . PUNCT 9 punct .
+
+According accord VERB 4 case VBG
+to to ADP 1 fixed IN
+the the DET 4 det DT
+company company NOUN 11 obl NN
+, , PUNCT 4 punct ,
+most most ADJ 7 amod JJS
+customers customer NOUN 11 nsubj:pass NNS
+have have AUX 11 aux VBP
+already already ADV 11 advmod RB
+been be AUX 11 aux:pass VBN
+refunded refunded VERB 0 root VBN
+. . PUNCT 11 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == ["Fatima Begum", "Halvorne Foods"]

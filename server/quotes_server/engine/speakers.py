@@ -1705,8 +1705,11 @@ class EntityRegistry:
                 continue
             # "Skyline Air" may be "the airline"; "Student Union" is not "the university".
             typed = any(word in self._lexicon.organization_heads for word in words)
+            # "Shamsun Nahar, from Mirpur": a name only met as where someone is from or at.
+            placed = mention.is_locative and entity.kind != SpeakerKind.ORGANIZATION
             if (
                 not typed
+                and not placed
                 and not description.is_qualified
                 and (
                     entity.kind == SpeakerKind.ORGANIZATION
