@@ -11753,3 +11753,88 @@ refunded refunded VERB 0 root VBN
     )
     result = attribute(doc)
     assert [speaker_name(result, q) for q in result.quotes] == ["Fatima Begum", "Halvorne Foods"]
+
+
+def test_no_one_speaks_of_themselves_by_name() -> None:
+    text = (
+        "The principal, Pádraigín Mulholland, took over in 2021. 'I told them I had not "
+        "come to close anything,' Mrs Mulholland said. The chairwoman of the governors, "
+        "Oonagh McKeown, was at the gates on Tuesday. 'Pádraigín would be the first to "
+        "tell you it was the whole staff,' she said."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+principal principal NOUN 7 nsubj NN
+, , PUNCT 4 punct ,
+Pádraigín Pádraigín PROPN 2 conj NNP
+Mulholland Mulholland PROPN 4 flat NNP
+, , PUNCT 5 punct ,
+took take VERB 0 root VBD
+over over ADV 7 advmod RB
+in in ADP 10 case IN
+2021 2021 NUM 7 obl CD
+. . PUNCT 7 punct .
+
+' ' PUNCT 3 punct ``
+I I PRON 3 nsubj PRP
+told tell VERB 16 ccomp VBD
+them they PRON 3 iobj PRP
+I I PRON 8 nsubj PRP
+had have AUX 8 aux VBD
+not not PART 8 advmod RB
+come come VERB 3 ccomp VB
+to to PART 10 mark TO
+close close VERB 8 xcomp VB
+anything anything PRON 10 obj NN
+, , PUNCT 8 punct ,
+' ' PUNCT 14 punct ``
+Mrs Mrs PROPN 16 nsubj NNP
+Mulholland Mulholland PROPN 14 flat NNP
+said say VERB 0 root VBD
+. . PUNCT 16 punct .
+
+The the DET 2 det DT
+chairwoman chairwoman NOUN 13 nsubj NN
+of of ADP 5 case IN
+the the DET 5 det DT
+governors governors NOUN 2 nmod NNS
+, , PUNCT 7 punct ,
+Oonagh Oonagh PROPN 5 conj NNP
+McKeown McKeown PROPN 7 flat NNP
+, , PUNCT 7 punct ,
+was be AUX 13 cop VBD
+at at ADP 13 case IN
+the the DET 13 det DT
+gates gate NOUN 0 root NNS
+on on ADP 15 case IN
+Tuesday Tuesday PROPN 13 obl NNP
+. . PUNCT 13 punct .
+
+' ' PUNCT 6 punct ``
+Pádraigín Pádraigín PROPN 6 nsubj NNP
+would would AUX 6 aux MD
+be be AUX 6 cop VB
+the the DET 6 det DT
+first first ADJ 18 ccomp JJ
+to to PART 8 mark TO
+tell tell VERB 6 csubj VB
+you you PRON 8 iobj PRP
+it it PRON 14 nsubj PRP
+was be AUX 14 cop VBD
+the the DET 14 det DT
+whole whole ADJ 14 amod JJ
+staff staff NOUN 6 parataxis NN
+, , PUNCT 18 punct ,
+' ' PUNCT 14 punct ''
+she she PRON 18 nsubj PRP
+said say VERB 0 root VBD
+. . PUNCT 18 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == [
+        "Pádraigín Mulholland",
+        "Oonagh McKeown",
+    ]

@@ -567,6 +567,15 @@ def _describes_a_thing(sentence: Sentence, word: Word) -> bool:
     return word.deprel == "amod" and head is not None and not is_proper(sentence, head)
 
 
+def _named_in_quotes(sentence: Sentence, quoted: _QuotedRegions | None) -> frozenset[str]:
+    """The proper nouns inside the sentence's quotation marks, lower case."""
+    if quoted is None:
+        return frozenset()
+    return frozenset(
+        w.text.lower() for w in sentence.words if w.upos == "PROPN" and _inside(w, quoted)
+    )
+
+
 def _proper_runs(sentence: Sentence) -> list[list[Word]]:
     """Maximal runs of adjacent proper nouns."""
     runs: list[list[Word]] = []
@@ -627,7 +636,7 @@ def _event(
             registry.link(mention, adding_to)
             entity = adding_to
         else:
-            entity = registry.resolve(mention)
+            entity = registry.resolve(mention, _named_in_quotes(sentence, quoted))
         if entity is not None and not entity.gender and entity.kind != SpeakerKind.ORGANIZATION:
             entity.gender = _gender_in_own_clause(sentence, subject, lexicon)
     co_entities = [

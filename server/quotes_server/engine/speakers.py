@@ -1724,13 +1724,21 @@ class EntityRegistry:
             nearest.kind = SpeakerKind.ORGANIZATION  # "Skyline Air ... the airline said"
         return nearest
 
-    def resolve_pronoun(self, pronoun: Mention) -> Entity | None:
-        """Pick the entity a pronoun refers to (see the module docstring)."""
+    def resolve_pronoun(
+        self, pronoun: Mention, named_in_quote: frozenset[str] = frozenset()
+    ) -> Entity | None:
+        """Pick the entity a pronoun refers to (see the module docstring). No one speaks of
+        themselves by name: a person named in the quotation beside the pronoun ("'Pádraigín
+        would be the first to tell you ...,' she said") is not who it means."""
         gender = pronoun.gender
         if gender == "1" or not gender:
             return None
         best: tuple[float, Entity] | None = None
-        candidates = list(self._candidates(pronoun))
+        candidates = [
+            (rank, mention, entity)
+            for rank, mention, entity in self._candidates(pronoun)
+            if not named_in_quote & set(_key(entity.name).split())
+        ]
         # A person kept in reach only by an earlier pronoun is a fallback for when no one
         # named in the window is known to fit ("Rupert Stannard ... He later wrote").
         named_fit = any(not m.is_pronoun and e.gender == gender for _, m, e in candidates)
@@ -1824,12 +1832,14 @@ class EntityRegistry:
                     continue
             yield len(seen), mention, entity
 
-    def resolve(self, mention: Mention) -> Entity | None:
+    def resolve(
+        self, mention: Mention, named_in_quote: frozenset[str] = frozenset()
+    ) -> Entity | None:
         """The entity a speaker's mention stands for: a pronoun resolved (and linked), any
         other mention observed."""
         if not mention.is_pronoun:
             return self.observe(mention)
-        entity = self.resolve_pronoun(mention)
+        entity = self.resolve_pronoun(mention, named_in_quote)
         if entity is not None:
             self.link(mention, entity)
         return entity
