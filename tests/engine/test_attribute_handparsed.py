@@ -11838,3 +11838,104 @@ said say VERB 0 root VBD
         "Pádraigín Mulholland",
         "Oonagh McKeown",
     ]
+
+
+def test_a_name_hung_as_flat_from_a_subject_role_is_the_subject() -> None:
+    text = (
+        'The director, Dr Haslinda Yusof, said every exhibit could be touched. "If you '
+        "don't touch, you miss half the fun,\" she said. Not everything went smoothly. The "
+        "first show started 40 minutes late. Retired teacher Rohani Abdul Rahman, 66, had "
+        'brought her four grandchildren from Bukit Mertajam. "Very nice lah, but so '
+        'crowded," she said.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+director director NOUN 8 nsubj NN
+, , PUNCT 4 punct ,
+Dr Dr PROPN 2 appos NNP
+Haslinda Haslinda PROPN 4 flat NNP
+Yusof Yusof PROPN 4 flat NNP
+, , PUNCT 2 punct ,
+said say VERB 0 root VBD
+every every DET 10 det DT
+exhibit exhibit NOUN 13 nsubj:pass NN
+could could AUX 13 aux MD
+be be AUX 13 aux:pass VB
+touched touch VERB 8 ccomp VBN
+. . PUNCT 8 punct .
+
+" " PUNCT 16 punct ``
+If if SCONJ 6 mark IN
+you you PRON 6 nsubj PRP
+do do AUX 6 aux VBP
+n't not PART 6 advmod RB
+touch touch VERB 9 advcl VB
+, , PUNCT 6 punct ,
+you you PRON 9 nsubj PRP
+miss miss VERB 16 ccomp VBP
+half half ADP 12 det:predet IN
+the the DET 12 det DT
+fun fun NOUN 9 obj NN
+, , PUNCT 6 punct ,
+" " PUNCT 9 punct ''
+she she PRON 16 nsubj PRP
+said say VERB 0 root VBD
+. . PUNCT 16 punct .
+
+Not not PART 3 advmod RB
+everything everything PRON 3 nsubj NN
+went go VERB 0 root VBD
+smoothly smoothly ADV 3 advmod RB
+. . PUNCT 3 punct .
+
+The the DET 3 det DT
+first first ADJ 3 amod JJ
+show show NOUN 4 nsubj NN
+started start VERB 0 root VBD
+40 40 NUM 6 nummod CD
+minutes minute NOUN 4 obj NNS
+late late ADV 4 advmod RB
+. . PUNCT 4 punct .
+
+Retired retired VERB 2 amod VBN
+teacher teacher NOUN 10 nsubj NN
+Rohani Rohani PROPN 2 flat NNP
+Abdul Abdul PROPN 3 flat NNP
+Rahman Rahman PROPN 4 flat NNP
+, , PUNCT 7 punct ,
+66 66 NUM 4 appos CD
+, , PUNCT 7 punct ,
+had have AUX 10 aux VBD
+brought bring VERB 0 root VBN
+her she PRON 10 iobj PRP
+four four NUM 13 nummod CD
+grandchildren grandchild NOUN 10 obj NNS
+from from ADP 16 case IN
+Bukit Bukit PROPN 16 compound NNP
+Mertajam Mertajam PROPN 13 nmod NNP
+. . PUNCT 10 punct .
+
+" " PUNCT 4 punct ``
+Very very ADV 3 advmod RB
+nice nice ADJ 4 amod JJ
+lah lah NOUN 12 ccomp NN
+, , PUNCT 8 punct ,
+but but CCONJ 8 cc CC
+so so ADV 8 advmod RB
+crowded crowded ADJ 12 ccomp JJ
+, , PUNCT 8 punct ,
+" " PUNCT 8 punct ''
+she she PRON 12 nsubj PRP
+said say VERB 0 root VBD
+. . PUNCT 12 punct .
+""",
+    )
+    result = attribute(doc)
+    # "Rohani Abdul Rahman" hangs from "teacher", the subject, as flat words.
+    assert [speaker_name(result, q) for q in result.quotes] == [
+        "Haslinda Yusof",
+        "Haslinda Yusof",
+        "Rohani Abdul Rahman",
+    ]

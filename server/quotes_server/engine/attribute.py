@@ -539,7 +539,8 @@ def _observe_names(
             continue
         if all(_describes_a_thing(sentence, w) for w in run):
             continue
-        registry.observe(build_mention(text, sentence, run[-1], lexicon))
+        subject = _is_subject(sentence, run[-1])
+        registry.observe(build_mention(text, sentence, run[-1], lexicon, is_subject=subject))
         covered.update(range(run[0].start, run[-1].end))
     # "Kieran Doyle kept his title": a "his" whose one candidate is the subject tells a gender.
     for word in sentence.words:
@@ -549,7 +550,13 @@ def _observe_names(
 
 def _is_subject(sentence: Sentence, word: Word) -> bool:
     """A subject, one of coordinated subjects ("Ribeiro and Vasquez sat out"), or a name in
-    apposition to one ("The ward's councillor, Fergus Adeyemi-Holt, has been collecting")."""
+    apposition to one ("The ward's councillor, Fergus Adeyemi-Holt, has been collecting"), or
+    the name of one ("Retired teacher Rohani Abdul Rahman had brought", all hung as flat)."""
+    while word.deprel in ("flat", "flat:name"):
+        parent = sentence.head_of(word)
+        if parent is None:
+            break
+        word = parent
     head = sentence.head_of(word) if word.deprel in ("conj", "appos") else None
     return word.deprel.startswith("nsubj") or (head is not None and head.deprel.startswith("nsubj"))
 
