@@ -11939,3 +11939,89 @@ said say VERB 0 root VBD
         "Haslinda Yusof",
         "Rohani Abdul Rahman",
     ]
+
+
+def test_an_apposition_to_a_title_heading_the_name_is_the_role() -> None:
+    text = (
+        "Divers from a dive school arrived within half an hour, and their chief "
+        "instructor, Anaïs Ng, said the net was cut. Dr Kavita Beeharry-Panray, the "
+        "marine biologist who runs the centre, explained that the flipper might be "
+        'amputated. The biologist warned that the turtle would need "weeks, maybe months" '
+        "of care."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Divers Divers NOUN 20 nsubj NNS
+from from ADP 5 case IN
+a a DET 5 det DT
+dive dive NOUN 5 compound NN
+school school NOUN 1 nmod NN
+arrived arrive VERB 20 ccomp VBD
+within within ADP 10 case IN
+half half NUM 10 det:predet CD
+an a DET 10 det DT
+hour hour NOUN 6 obl NN
+, , PUNCT 15 punct ,
+and and CCONJ 15 cc CC
+their their PRON 15 nmod:poss PRP$
+chief chief NOUN 15 compound NN
+instructor instructor NOUN 10 conj NN
+, , PUNCT 17 punct ,
+Anaïs Anaïs PROPN 15 appos NNP
+Ng Ng PROPN 17 flat NNP
+, , PUNCT 17 punct ,
+said say VERB 0 root VBD
+the the DET 22 det DT
+net net NOUN 24 nsubj:pass NN
+was be AUX 24 aux:pass VBD
+cut cut VERB 20 ccomp VBN
+. . PUNCT 20 punct .
+
+Dr Dr PROPN 15 nsubj NNP
+Kavita Kavita PROPN 1 flat NNP
+Beeharry Beeharry PROPN 1 flat NNP
+- - PUNCT 5 punct HYPH
+Panray Panray PROPN 1 flat NNP
+, , PUNCT 9 punct ,
+the the DET 9 det DT
+marine marine NOUN 9 compound NN
+biologist biologist NOUN 1 appos NN
+who who PRON 11 nsubj WP
+runs run VERB 9 acl:relcl VBZ
+the the DET 13 det DT
+centre centre NOUN 11 obj NN
+, , PUNCT 11 punct ,
+explained explain VERB 0 root VBD
+that that SCONJ 21 mark IN
+the the DET 18 det DT
+flipper flipper NOUN 21 nsubj:pass NN
+might might AUX 21 aux MD
+be be AUX 21 aux:pass VB
+amputated amputated VERB 15 ccomp VBN
+. . PUNCT 15 punct .
+
+The the DET 2 det DT
+biologist biologist NOUN 3 nsubj NN
+warned warn VERB 0 root VBD
+that that SCONJ 8 mark IN
+the the DET 6 det DT
+turtle turtle NOUN 8 nsubj NN
+would would AUX 8 aux MD
+need need VERB 3 ccomp VB
+" " PUNCT 10 punct ``
+weeks week NOUN 8 obj NNS
+, , PUNCT 13 punct ,
+maybe maybe ADV 13 advmod RB
+months month NOUN 8 parataxis NNS
+" " PUNCT 13 punct ''
+of of ADP 16 case IN
+care care NOUN 13 nmod NN
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [s.role for s in result.speakers if s.name == "Kavita Beeharry-Panray"] == [
+        "Dr, the marine biologist who runs the centre"
+    ]
+    assert [speaker_name(result, q) for q in result.quotes][-1] == "Kavita Beeharry-Panray"

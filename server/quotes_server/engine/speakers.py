@@ -237,6 +237,15 @@ def apposition_role(text: str, sentence: Sentence, head: Word) -> str:
     return ""
 
 
+def _apposition_to_phrase_root(text: str, sentence: Sentence, words: list[Word]) -> str:
+    """The apposition hung from the word heading the phrase in the parse, when that is not
+    the name's head: "Dr Kavita Beeharry-Panray, the marine biologist who runs the centre",
+    with the name hung from "Dr"."""
+    inside = {w.index for w in words}
+    roots = [w for w in words if w.head not in inside]
+    return apposition_role(text, sentence, roots[0]) if len(roots) == 1 else ""
+
+
 def _until_comma_after(words: list[Word], head: Word) -> list[Word]:
     for i, word in enumerate(words):
         if word.index > head.index and word.text == ",":
@@ -1154,6 +1163,7 @@ def _role(
     appos = (
         apposition_role(text, sentence, head)
         or apposition_role(text, sentence, original)
+        or _apposition_to_phrase_root(text, sentence, words)
         or _role_after_comma(text, sentence, head, words)
     )
     if not appos and name_words:
