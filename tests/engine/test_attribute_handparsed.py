@@ -12025,3 +12025,107 @@ care care NOUN 13 nmod NN
         "Dr, the marine biologist who runs the centre"
     ]
     assert [speaker_name(result, q) for q in result.quotes][-1] == "Kavita Beeharry-Panray"
+
+
+def test_the_skipper_is_the_captain_and_an_age_before_a_name_is_kept() -> None:
+    text = (
+        "The hosts led after tries from lock Josaia Tuidraki and captain Semi Koroivuki. "
+        "Fiji won with 21-year-old replacement winger Apisalome Vunivalu scoring the last "
+        'try. "We made it hard for ourselves," said Fiji coach Ilaitia Rokoduru. "I\'m not '
+        'happy with the second half," the skipper said. "I just saw the space and ran," '
+        "the 21-year-old said."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+hosts host NOUN 3 nsubj NNS
+led lead VERB 0 root VBD
+after after ADP 5 mark IN
+tries try NOUN 3 advcl NNS
+from from ADP 7 mark IN
+lock lock NOUN 5 obl NN
+Josaia Josaia PROPN 9 compound NNP
+Tuidraki Tuidraki PROPN 7 obj NNP
+and and CCONJ 11 cc CC
+captain Captain PROPN 13 compound NNP
+Semi Semi PROPN 13 amod NNP
+Koroivuki Koroivuki PROPN 7 conj NNP
+. . PUNCT 3 punct .
+
+Fiji Fiji PROPN 2 nsubj NNP
+won win VERB 0 root VBD
+with with ADP 12 case IN
+21 21 NUM 6 nummod CD
+- - PUNCT 4 punct HYPH
+year year NOUN 8 obl:unmarked NN
+- - PUNCT 6 punct HYPH
+old old ADJ 9 amod JJ
+replacement replacement NOUN 10 compound NN
+winger winger NOUN 12 compound NN
+Apisalome Apisalome PROPN 12 compound NNP
+Vunivalu Vunivalu PROPN 13 nsubj NNP
+scoring scoring VERB 2 advcl VBG
+the the DET 16 det DT
+last last ADJ 16 amod JJ
+try try NOUN 13 obj NN
+. . PUNCT 2 punct .
+
+" " PUNCT 3 punct ``
+We we PRON 3 nsubj PRP
+made make VERB 10 ccomp VBD
+it it PRON 3 obj PRP
+hard hard ADJ 3 advmod RB
+for for ADP 7 case IN
+ourselves ourselves PRON 3 obl PRP
+, , PUNCT 3 punct ,
+" " PUNCT 3 punct ''
+said say VERB 0 root VBD
+Fiji Fiji PROPN 10 nsubj NNP
+coach coach PROPN 11 flat NNP
+Ilaitia Ilaitia PROPN 12 flat NNP
+Rokoduru Rokoduru PROPN 13 flat NNP
+. . PUNCT 10 punct .
+
+" " PUNCT 5 punct ``
+I I PRON 5 nsubj PRP
+'m be AUX 5 cop VBP
+not not PART 5 advmod RB
+happy happy ADJ 14 ccomp JJ
+with with ADP 9 case IN
+the the DET 9 det DT
+second second ADJ 9 amod JJ
+half half NOUN 5 obl NN
+, , PUNCT 5 punct ,
+" " PUNCT 5 punct ``
+the the DET 13 det DT
+skipper skipper NOUN 14 nsubj NN
+said say VERB 0 root VBD
+. . PUNCT 14 punct .
+
+" " PUNCT 4 punct ``
+I I PRON 4 nsubj PRP
+just just ADV 4 advmod RB
+saw see VERB 17 ccomp VBD
+the the DET 6 det DT
+space space NOUN 4 obj NN
+and and CCONJ 8 cc CC
+ran run VERB 4 conj VBD
+, , PUNCT 4 punct ,
+" " PUNCT 4 punct ``
+the the DET 16 det DT
+21 21 NUM 14 nummod CD
+- - PUNCT 12 punct HYPH
+year year NOUN 16 obl:unmarked NN
+- - PUNCT 14 punct HYPH
+old old ADJ 17 nsubj JJ
+said say VERB 0 root VBD
+. . PUNCT 17 punct .
+""",
+    )
+    result = attribute(doc)
+    assert [speaker_name(result, q) for q in result.quotes] == [
+        "Ilaitia Rokoduru",
+        "Semi Koroivuki",
+        "Apisalome Vunivalu",
+    ]

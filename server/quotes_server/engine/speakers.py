@@ -53,7 +53,7 @@ _MENTION_RELATIONS = frozenset(
 _RECENCY_WINDOW = 6  # sentences a pronoun may look back
 _DESCRIPTION_REACH = 2  # sentences "the witness" may look back for the person it describes
 # Role words that a description may use for another: "the judge" is "Mr Justice Pendleford".
-_ROLE_SYNONYMS = {"justice": "judge"}
+_ROLE_SYNONYMS = {"justice": "judge", "skipper": "captain"}
 # A subject outranks a nearer non-subject ("Doyle beat Ortega. 'I knew,' he said": Doyle);
 # recency scores 1, 1/2, 1/3, ... by rank.
 _SUBJECT_SALIENCE = 1.0
@@ -1156,7 +1156,10 @@ def _role(
         and w.index not in inside_name  # a nickname: Colm “Lightning” Fahey
         and w.text not in QUOTE_MARKS
     ]
-    role = " ".join(w.text for w in before) if name_words else ""
+    while before and before[0].deprel == "case":
+        before = before[1:]  # "with 21-year-old replacement winger Apisalome Vunivalu"
+    # As written, so an age keeps its hyphens ("21-year-old").
+    role = _as_written(text, before) if name_words and before else ""
     if name_words and not before:
         positional = _role_nouns_before(sentence, name_words[0])
         role = _as_written(text, positional) if positional else ""
@@ -1617,7 +1620,7 @@ class EntityRegistry:
         for earlier, entity in reversed(self._history):
             if self._gap(mention.sentence, earlier.sentence) > _RECENCY_WINDOW:
                 break
-            if entity.kind == SpeakerKind.PERSON and noun in _role_words(entity.role):
+            if entity.kind == SpeakerKind.PERSON and _role_words(noun) & _role_words(entity.role):
                 return entity
         return None
 
