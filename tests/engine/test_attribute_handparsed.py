@@ -12129,3 +12129,78 @@ said say VERB 0 root VBD
         "Semi Koroivuki",
         "Apisalome Vunivalu",
     ]
+
+
+def test_a_passive_subject_is_no_description_of_the_last_speaker() -> None:
+    text = (
+        '"Our members are not machines," Mwansa Chileshe, the union\'s branch chairman, '
+        "said. The firm's human resources director, Bwalya Kasonde, maintained that the "
+        "roster had been agreed with the union in August. He said miners would still work "
+        "no more than 48 hours a week."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+" " PUNCT 6 punct ``
+Our our PRON 3 nmod:poss PRP$
+members member NOUN 6 nsubj NNS
+are be AUX 6 cop VBP
+not not PART 6 advmod RB
+machines machine NOUN 18 ccomp NNS
+, , PUNCT 9 punct ,
+" " PUNCT 9 punct ``
+Mwansa Mwansa PROPN 6 conj NNP
+Chileshe Chileshe PROPN 9 flat NNP
+, , PUNCT 16 punct ,
+the the DET 13 det DT
+union union NOUN 16 nmod:poss NN
+'s 's PART 13 case POS
+branch branch NOUN 16 compound NN
+chairman chairman NOUN 6 conj NN
+, , PUNCT 16 punct ,
+said say VERB 0 root VBD
+. . PUNCT 18 punct .
+
+The the DET 2 det DT
+firm firm NOUN 6 nmod:poss NN
+'s 's PART 2 case POS
+human human ADJ 6 amod JJ
+resources resource NOUN 6 compound NNS
+director director NOUN 11 nsubj NN
+, , PUNCT 8 punct ,
+Bwalya Bwalya PROPN 6 appos NNP
+Kasonde Kasonde PROPN 8 flat NNP
+, , PUNCT 8 punct ,
+maintained maintain VERB 0 root VBD
+that that SCONJ 17 mark IN
+the the DET 14 det DT
+roster roster NOUN 17 nsubj:pass NN
+had have AUX 17 aux VBD
+been be AUX 17 aux:pass VBN
+agreed agree VERB 11 ccomp VBN
+with with ADP 20 case IN
+the the DET 20 det DT
+union union NOUN 17 obl NN
+in in ADP 22 case IN
+August August PROPN 17 obl NNP
+. . PUNCT 11 punct .
+
+He he PRON 2 nsubj PRP
+said say VERB 0 root VBD
+miners miners NOUN 6 nsubj NNS
+would would AUX 6 aux MD
+still still ADV 6 advmod RB
+work work VERB 2 ccomp VB
+no no INTJ 8 advmod UH
+more more ADJ 10 advmod JJR
+than than ADP 10 case IN
+48 48 NUM 11 nummod CD
+hours hour NOUN 6 obl NNS
+a a DET 13 det DT
+week week NOUN 6 obl:unmarked NN
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    # "roster" ends like an agent noun; as the subject of a passive it names no one.
+    assert [speaker_name(result, q) for q in result.quotes][-1] == "Bwalya Kasonde"

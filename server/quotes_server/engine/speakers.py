@@ -1630,6 +1630,8 @@ class EntityRegistry:
         before, is the person who was the subject of a sentence just before it."""
         if description.is_pronoun or not _names_a_person(description.head, self._lexicon):
             return None
+        if description.head.deprel.endswith(":pass"):
+            return None  # "the roster had been agreed": what is done, not who does it
         words = description.text.lower().split()
         # Not "the former trustee" (an unnamed source) nor "the owner of a cafe on ...".
         bare = description.kind == SpeakerKind.UNKNOWN and len(words) <= 3
