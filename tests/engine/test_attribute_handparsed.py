@@ -12204,3 +12204,71 @@ week week NOUN 6 obl:unmarked NN
     result = attribute(doc)
     # "roster" ends like an agent noun; as the subject of a passive it names no one.
     assert [speaker_name(result, q) for q in result.quotes][-1] == "Bwalya Kasonde"
+
+
+def test_a_call_made_is_no_report() -> None:
+    text = (
+        "Casimir said the two men had cut away as much of the net as they could reach with a "
+        "kitchen knife before calling the coast guard on a mobile phone. Senator Reyes called "
+        "the filibuster “a relic of another age.”"
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Casimir Casimir PROPN 2 nsubj NNP
+said say VERB 0 root VBD
+the the DET 5 det DT
+two two NUM 5 nummod CD
+men man NOUN 7 nsubj NNS
+had have AUX 7 aux VBD
+cut cut VERB 2 ccomp VBN
+away away ADV 7 advmod RB
+as as ADV 10 advmod RB
+much much ADJ 7 obl JJ
+of of ADP 13 case IN
+the the DET 13 det DT
+net net NOUN 10 nmod NN
+as as SCONJ 17 mark IN
+they they PRON 17 nsubj PRP
+could could AUX 17 aux MD
+reach reach VERB 7 advcl VB
+with with ADP 21 case IN
+a a DET 21 det DT
+kitchen kitchen NOUN 21 compound NN
+knife knife NOUN 17 obl NN
+before before SCONJ 23 mark IN
+calling call VERB 17 advcl VBG
+the the DET 26 det DT
+coast coast NOUN 26 compound NN
+guard guard NOUN 23 obj NN
+on on ADP 30 case IN
+a a DET 30 det DT
+mobile mobile NOUN 30 compound NN
+phone phone NOUN 23 obl NN
+. . PUNCT 2 punct .
+
+Senator Senator PROPN 3 nsubj NNP
+Reyes Reyes PROPN 1 flat NNP
+called call VERB 0 root VBD
+the the DET 5 det DT
+filibuster filibuster NOUN 3 obj NN
+“ " PUNCT 8 punct ``
+a a DET 8 det DT
+relic relic NOUN 3 obj NN
+of of ADP 11 case IN
+another another DET 11 det DT
+age age NOUN 8 nmod NN
+. . PUNCT 3 punct .
+” " PUNCT 3 punct ''
+""",
+    )
+    result = attribute(doc)
+    first, second = result.quotes
+    # "calling the coast guard" says nothing, so the report runs on past it.
+    assert first.content_text.endswith("before calling the coast guard on a mobile phone")
+    assert speaker_name(result, first) == "Casimir"
+    # Calling something a quoted name still reports it.
+    assert second.type is QuoteType.MIXED
+    assert second.cue is not None
+    assert second.cue.text == "called"
+    assert speaker_name(result, second) == "Reyes"

@@ -290,6 +290,19 @@ def _clause_before_inverted_cue(sentence: Sentence, event: CueEvent) -> list[Wor
     return clause if any(w.xpos in FINITE_XPOS for w in clause) else []
 
 
+def _only_calls(sentence: Sentence, verb: Word) -> bool:
+    """ "call" with an object and nothing it is called ("calling the coast guard"), unlike
+    "called the plan a disgrace", "called the plans “a betrayal”", "called for calm"."""
+    children = sentence.children(verb)
+    objects = [c for c in children if c.base_relation == "obj"]
+    if len(objects) != 1 or any(c.base_relation in ("xcomp", "ccomp") for c in children):
+        return False
+    # The quotation may hang from the object or follow it.
+    last = sentence.subtree(objects[0])[-1].index
+    called = sentence.words[verb.index : min(last + 1, len(sentence.words))]
+    return not any(w.text in QUOTE_MARKS for w in called)
+
+
 def _reports_a_clause(sentence: Sentence, verb: Word) -> bool:
     """ "maintained that ...", "..., he maintained.", "maintained: “...”", "“...,” recalled
     the team leader"."""
@@ -461,6 +474,9 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
         and following is not None
         and following.upos == "PROPN"
     ):
+        return False
+    # "before calling the coast guard", "called an election": a call made, nothing said.
+    if verb_lemma(verb) == "call" and _only_calls(sentence, verb):
         return False
     # "a group calling itself ...", "a band called ...": naming, not reporting.
     if verb.lemma.lower() in ("call", "name") and (
