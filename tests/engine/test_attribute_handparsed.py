@@ -12272,3 +12272,60 @@ age age NOUN 8 nmod NN
     assert second.cue is not None
     assert second.cue.text == "called"
     assert speaker_name(result, second) == "Reyes"
+
+
+def test_church_dignity_before_a_name_is_a_title() -> None:
+    text = (
+        "The plan was put to the synod by the Archdeacon of Wrexley, the Ven Tobias "
+        "Marchbank, and had the backing of the bishop. ‘A church is not a museum,’ "
+        "Marchbank said."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+plan plan NOUN 4 nsubj:pass NN
+was be AUX 4 aux:pass VBD
+put put VERB 0 root VBN
+to to ADP 7 case IN
+the the DET 7 det DT
+synod synod NOUN 4 obl NN
+by by ADP 10 case IN
+the the DET 10 det DT
+Archdeacon Archdeacon PROPN 4 obl NNP
+of of ADP 12 case IN
+Wrexley Wrexley PROPN 10 nmod NNP
+, , PUNCT 15 punct ,
+the the DET 15 det DT
+Ven Ven PROPN 4 parataxis NNP
+Tobias Tobias PROPN 15 flat NNP
+Marchbank Marchbank PROPN 16 flat NNP
+, , PUNCT 20 punct ,
+and and CCONJ 20 cc CC
+had have VERB 4 conj VBD
+the the DET 22 det DT
+backing back NOUN 20 obj NN
+of of ADP 25 case IN
+the the DET 25 det DT
+bishop bishop NOUN 22 nmod NN
+. . PUNCT 4 punct .
+
+‘ ' PUNCT 7 punct ``
+A a DET 3 det DT
+church church NOUN 7 nsubj NN
+is be AUX 7 cop VBZ
+not not PART 7 advmod RB
+a a DET 7 det DT
+museum museum NOUN 11 ccomp NN
+, , PUNCT 7 punct ,
+’ ' PUNCT 7 punct ``
+Marchbank Marchbank PROPN 11 nsubj NNP
+said say VERB 0 root VBD
+. . PUNCT 11 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "the Ven" is a personal title, so "the Ven Tobias Marchbank" is a person, not a body,
+    # and the surname alone finds him.
+    assert speaker_name(result, quote) == "Tobias Marchbank"
