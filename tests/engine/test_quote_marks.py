@@ -111,3 +111,18 @@ def test_an_open_single_quote_closes_after_a_plural_before_a_verb(mark: str) -> 
         f"{opener}broken a promise{mark}. The unions{mark} leaders agreed."
     )
     assert contents(text) == [["BUFFERS"], ["broken a promise"]]
+
+
+@pytest.mark.parametrize("mark", ["'", "’"])
+def test_a_quoted_title_case_name_ending_in_s_closes_mid_sentence(mark: str) -> None:
+    opener = "'" if mark == "'" else "‘"
+    text = (
+        f"Objectors holding placards reading {opener}Fields Not Flats{mark} filled the gallery."
+        f"\n\n{opener}We were given three minutes,{mark} said Ysolde Tannahill.\n\n"
+        f"{opener}The Beatles{mark} music changed my life,{mark} she said."
+    )
+    assert contents(text) == [
+        ["Fields Not Flats"],
+        ["We were given three minutes,"],
+        [f"The Beatles{mark} music changed my life,"],
+    ]

@@ -127,6 +127,19 @@ def _ends_on_plural(text: str, i: int) -> bool:
     return match is not None and match.group() in _AFTER_A_CLOSE
 
 
+def _closes_a_name(text: str, i: int, pending: _Open | None) -> bool:
+    """A single mark after a plural that ends a short title-case name quoted in the middle
+    of a sentence: "placards reading 'Fields Not Flats' filled the gallery" (a quote that
+    opens a sentence may hold a possessive: "'The Beatles' music changed my life'")."""
+    if pending is None or text[i - 1 : i].lower() != "s" or text[i + 1 : i + 2] != " ":
+        return False
+    before_open = text[: pending.offset].rstrip()
+    if not before_open or not before_open[-1].isalnum():
+        return False
+    words = text[pending.offset + 1 : i].split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
 def _classify_double(text: str, i: int) -> str:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -205,7 +218,10 @@ def _mark_action(text: str, i: int, ch: str, stack: list[_Open]) -> tuple[str, s
         family = _CLOSERS[ch]
         if ch == "’":
             kind = _classify_single(text, i)
-            if kind == "apostrophe" and _ends_on_plural(text, i) and _find_open(stack, family):
+            pending = _find_open(stack, family)
+            if kind == "apostrophe" and pending is not None and _ends_on_plural(text, i):
+                return "close", family
+            if kind == "apostrophe" and _closes_a_name(text, i, pending):
                 return "close", family
             if kind == "apostrophe" or (kind == "close" and _find_open(stack, family) is None):
                 return "none", ""
@@ -220,6 +236,8 @@ def _mark_action(text: str, i: int, ch: str, stack: list[_Open]) -> tuple[str, s
         kind = _classify_single(text, i) if family == _SINGLE else _classify_double(text, i)
         pending = _find_open(stack, family, same_mark=ch)
         if kind == "apostrophe" and pending is not None and _ends_on_plural(text, i):
+            return "close", family
+        if kind == "apostrophe" and family == _SINGLE and _closes_a_name(text, i, pending):
             return "close", family
         if kind == "apostrophe":
             return "none", ""
