@@ -60,6 +60,7 @@ def test_gold_files_validate() -> None:
         "holdout29",
         "holdout30",
         "holdout31",
+        "holdout32",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
