@@ -12329,3 +12329,109 @@ said say VERB 0 root VBD
     # "the Ven" is a personal title, so "the Ven Tobias Marchbank" is a person, not a body,
     # and the surname alone finds him.
     assert speaker_name(result, quote) == "Tobias Marchbank"
+
+
+def test_australian_councillor_titles() -> None:
+    text = (
+        "Mayor Leanne Hartigan backed the project. “We need housing,” Cr Hartigan said. "
+        "Crs Bronwyn Tully and Dean Mackaway said they would lodge a rescission motion."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Mayor Mayor PROPN 4 nsubj NNP
+Leanne Leanne PROPN 1 flat NNP
+Hartigan Hartigan PROPN 2 flat NNP
+backed back VERB 0 root VBD
+the the DET 6 det DT
+project project NOUN 4 obj NN
+. . PUNCT 4 punct .
+
+“ " PUNCT 3 punct ``
+We we PRON 3 nsubj PRP
+need need VERB 9 ccomp VBP
+housing housing VERB 3 obj VBG
+, , PUNCT 3 punct ,
+” " PUNCT 3 punct ``
+Cr Cr PROPN 9 nsubj NNP
+Hartigan Hartigan PROPN 7 flat NNP
+said say VERB 0 root VBD
+. . PUNCT 9 punct .
+
+Crs Crs NOUN 2 nmod:desc NNP
+Bronwyn Bronwyn PROPN 7 nsubj NNP
+Tully Tully PROPN 2 flat NNP
+and and CCONJ 5 cc CC
+Dean Dean PROPN 3 conj NNP
+Mackaway Mackaway PROPN 5 flat NNP
+said say VERB 0 root VBD
+they they PRON 10 nsubj PRP
+would would AUX 10 aux MD
+lodge lodge VERB 7 ccomp VB
+a a DET 13 det DT
+rescission rescission NOUN 13 compound NN
+motion motion NOUN 10 obj NN
+. . PUNCT 7 punct .
+""",
+    )
+    result = attribute(doc)
+    first, second = result.quotes
+    # "Cr" and "Crs" are titles, not part of the names.
+    assert speaker_name(result, first) == "Leanne Hartigan"
+    assert speaker_name(result, second) == "Bronwyn Tully"
+
+
+def test_street_someone_works_on_is_no_antecedent() -> None:
+    text = (
+        "The workshop of Washington Rodríguez Olivera is a narrow room on Calle Isla de "
+        "Flores, in the oldest neighbourhood of the city. «The drum is made in the "
+        "street,» he says."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+workshop workshop NOUN 10 nsubj NN
+of of ADP 4 case IN
+Washington Washington PROPN 2 nmod NNP
+Rodríguez Rodríguez PROPN 2 nmod NNP
+Olivera Olivera PROPN 5 flat NNP
+is be AUX 10 cop VBZ
+a a DET 10 det DT
+narrow narrow ADJ 10 amod JJ
+room room NOUN 0 root NN
+on on ADP 12 case IN
+Calle Calle PROPN 10 nmod NNP
+Isla Isla PROPN 12 flat NNP
+de de PROPN 12 flat NNP
+Flores Flores PROPN 12 flat NNP
+, , PUNCT 20 punct ,
+in in ADP 20 case IN
+the the DET 20 det DT
+oldest old ADJ 20 amod JJS
+neighbourhood neighbourhood NOUN 10 nmod NN
+of of ADP 23 case IN
+the the DET 23 det DT
+city city NOUN 20 nmod NN
+. . PUNCT 10 punct .
+
+« " PUNCT 5 punct ``
+The the DET 3 det DT
+drum drum NOUN 5 nsubj:pass NN
+is be AUX 5 aux:pass VBZ
+made make VERB 12 ccomp VBN
+in in ADP 8 case IN
+the the DET 8 det DT
+street street NOUN 5 obl NN
+, , PUNCT 5 punct ,
+» " PUNCT 5 punct ''
+he he PRON 12 nsubj PRP
+says say VERB 0 root VBZ
+. . PUNCT 12 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "on Calle Isla de Flores" (the preposition on the name's first word) is a place, and
+    # "in the old neighbourhood" after it is no role that would make it a person.
+    assert speaker_name(result, quote) == "Washington Rodríguez Olivera"

@@ -62,7 +62,7 @@ _SPEAKER_REACH = 2  # sentences within which having spoken makes a candidate mor
 _SAME_GENDER = 1.5
 _PAPER_NOUNS = frozenset({"paper", "newspaper"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
-_PLACE_PREPOSITIONS = frozenset({"from", "in", "at", "near"})
+_PLACE_PREPOSITIONS = frozenset({"from", "in", "at", "near", "on"})
 _WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "that"})
 _ROLE_NOUNS = frozenset(
     {
@@ -1024,10 +1024,7 @@ def build_mention(
     )
     if mention.is_pronoun:
         mention.gender = pronoun_gender(head, lexicon)
-    mention.is_locative = any(
-        c.deprel == "case" and c.text.lower() in _PLACE_PREPOSITIONS
-        for c in sentence.children(head)
-    )
+    mention.is_locative = _is_locative(sentence, head)
     mention.alias = _bracketed_acronym(sentence, words[-1])
     if kind == SpeakerKind.PERSON and name_words:
         # "Patricia Cheal, 61,", or "Minh Tran, a 27-year-old PhD student,".
@@ -1053,6 +1050,20 @@ def build_mention(
         ]
         _share_surname(mention, sentence, run)
     return mention
+
+
+def _is_locative(sentence: Sentence, head: Word) -> bool:
+    """ "from Mirpur", "on Calle Isla de Flores": a name where someone is, at or comes from
+    (the preposition hangs from the name's first word when the parse heads it so)."""
+    while head.deprel in ("flat", "flat:name"):
+        parent = sentence.head_of(head)
+        if parent is None:
+            break
+        head = parent
+    return any(
+        c.deprel == "case" and c.text.lower() in _PLACE_PREPOSITIONS
+        for c in sentence.children(head)
+    )
 
 
 def _share_surname(mention: Mention, sentence: Sentence, run: list[Word]) -> None:
@@ -1172,12 +1183,13 @@ def _role(
     if not appos and name_words:
         appos = _role_after_age(text, sentence, name_words[-1])
     # "Tomasz Wierzbicki, 31,": an age; "Victor Hallam, whose trial opens ...": a clause;
-    # "the Bengaluru Rapid Rail Corporation (BRRC)": another name.
+    # "the Bengaluru Rapid Rail Corporation (BRRC)": another name; "on Calle Isla de Flores,
+    # in the old neighbourhood of Barrio Sur": a place.
     other_name = bool(_ACRONYM.fullmatch(appos))
     if (
         appos
         and not appos.isdigit()
-        and appos.split()[0].lower() not in _WH_WORDS
+        and appos.split()[0].lower() not in _WH_WORDS | _PLACE_PREPOSITIONS
         and not other_name
     ):
         role = f"{role}, {appos}".strip(", ") if role else appos
