@@ -12435,3 +12435,184 @@ says say VERB 0 root VBZ
     # "on Calle Isla de Flores" (the preposition on the name's first word) is a place, and
     # "in the old neighbourhood" after it is no role that would make it a person.
     assert speaker_name(result, quote) == "Washington Rodríguez Olivera"
+
+
+def test_second_that_clause_after_a_dash_aside_goes_on_with_the_report() -> None:
+    text = (
+        "He estimates that he has built more than 4,000 drums — chicos, repiques and "
+        "pianos — and that he can still recognise his own by «the sound of the first "
+        "stroke»."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+He he PRON 2 nsubj PRP
+estimates estimate VERB 0 root VBZ
+that that SCONJ 6 mark IN
+he he PRON 6 nsubj PRP
+has have AUX 6 aux VBZ
+built build VERB 2 ccomp VBN
+more more ADJ 6 obj JJR
+than than ADP 10 case IN
+4,000 4,000 NUM 10 nummod CD
+drums drums NOUN 6 obl NNS
+— - PUNCT 12 punct ,
+chicos chicos NOUN 10 conj NNS
+, , PUNCT 14 punct ,
+repiques repiques NOUN 10 conj NNS
+and and CCONJ 16 cc CC
+pianos pianos NOUN 10 conj NNS
+— - PUNCT 23 punct ,
+and and CCONJ 23 cc CC
+that that SCONJ 23 mark IN
+he he PRON 23 nsubj PRP
+can can AUX 23 aux MD
+still still ADV 23 advmod RB
+recognise recognise VERB 2 conj VB
+his his PRON 25 nmod:poss PRP$
+own own ADJ 23 obj JJ
+by by ADP 29 case IN
+« " PUNCT 29 punct ``
+the the DET 29 det DT
+sound sound NOUN 23 obl NN
+of of ADP 33 case IN
+the the DET 33 det DT
+first first ADJ 33 amod JJ
+stroke stroke NOUN 29 nmod NN
+» " PUNCT 29 punct ''
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "and that he can ..." is a second clause of the estimate, not the writer's next remark.
+    assert quote.content_text.startswith("he has built more than 4,000 drums")
+    assert quote.content_text.endswith("the sound of the first stroke»")
+    assert quote.type is QuoteType.MIXED
+
+
+def test_that_clause_after_a_bracketed_acronym_or_a_participle() -> None:
+    text = (
+        "It was stated by the National Emergency Management Office (NEMO) that all "
+        "schools would close at noon. The Hoàn Kiếm District People’s Committee said in a"
+        " notice posted on Monday that vendors found using the pavements of 32 streets "
+        "would be fined."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+It it PRON 3 nsubj:pass PRP
+was be AUX 3 aux:pass VBD
+stated state VERB 0 root VBN
+by by ADP 9 case IN
+the the DET 9 det DT
+National National ADJ 9 amod NNP
+Emergency emergency PROPN 9 compound NNP
+Management Management PROPN 9 compound NNP
+Office Office PROPN 3 obl:agent NNP
+( ( PUNCT 11 punct -LRB-
+NEMO NEMO PROPN 9 appos NNP
+) ) PUNCT 11 punct -RRB-
+that that SCONJ 17 mark IN
+all all DET 15 det DT
+schools school NOUN 17 nsubj NNS
+would would AUX 17 aux MD
+close close VERB 9 acl:relcl VB
+at at ADP 19 case IN
+noon noon NOUN 17 obl NN
+. . PUNCT 3 punct .
+
+The the DET 7 det DT
+Hoàn Hoàn PROPN 7 compound NNP
+Kiếm Kiếm PROPN 5 compound NNP
+District District PROPN 5 compound NNP
+People People PROPN 7 nmod:poss NNPS
+’s 's PART 5 case POS
+Committee Committee PROPN 8 nsubj NNP
+said say VERB 0 root VBD
+in in ADP 11 case IN
+a a DET 11 det DT
+notice notice NOUN 8 obl NN
+posted post VERB 11 acl VBN
+on on ADP 14 case IN
+Monday Monday PROPN 12 obl NNP
+that that SCONJ 17 obj IN
+vendors vendor NOUN 17 nsubj NNS
+found find VERB 11 acl:relcl VBD
+using use VERB 17 xcomp VBG
+the the DET 20 det DT
+pavements pavements NOUN 18 obj NNS
+of of ADP 23 case IN
+32 32 NUM 23 nummod CD
+streets street NOUN 20 nmod NNS
+would would AUX 26 aux MD
+be be AUX 26 aux:pass VB
+fined fined VERB 17 ccomp VBN
+. . PUNCT 8 punct .
+""",
+    )
+    result = attribute(doc)
+    first, second = result.quotes
+    # Brackets and "a notice posted on Monday" do not stop the search for "that".
+    assert first.content_text == "all schools would close at noon"
+    assert speaker_name(result, first) == "National Emergency Management Office"
+    assert second.content_text.startswith("vendors found using the pavements")
+    assert speaker_name(result, second) == "Hoàn Kiếm District People’s Committee"
+
+
+def test_reminded_that_reports_and_a_second_infinitive_goes_on() -> None:
+    text = (
+        "Farmers were reminded by the ministry that anyone moving cattle without a permit"
+        " faced a fine. Kgosi Mothusi Ramotswa urged farmers to report sick animals "
+        "immediately and not to hide them from veterinary officers."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Farmers Farmers NOUN 3 nsubj:pass NNS
+were be AUX 3 aux:pass VBD
+reminded remind VERB 0 root VBN
+by by ADP 6 case IN
+the the DET 6 det DT
+ministry ministry NOUN 3 obl:agent NN
+that that SCONJ 9 mark IN
+anyone anyone PRON 9 nsubj NN
+moving move VERB 6 acl:relcl VBG
+cattle cattle NOUN 9 obj NN
+without without ADP 13 case IN
+a a DET 13 det DT
+permit permit NOUN 9 obl NN
+faced face VERB 13 acl VBD
+a a DET 16 det DT
+fine fine ADJ 14 obj JJ
+. . PUNCT 3 punct .
+
+Kgosi Kgosi PROPN 4 nsubj NNP
+Mothusi Mothusi PROPN 1 flat NNP
+Ramotswa Ramotswa PROPN 1 flat NNP
+urged urge VERB 0 root VBD
+farmers farmer NOUN 4 obj NNS
+to to PART 7 mark TO
+report report VERB 4 xcomp VB
+sick sick ADJ 9 amod JJ
+animals animal NOUN 7 obj NNS
+immediately immediately ADV 7 advmod RB
+and and CCONJ 14 cc CC
+not not PART 14 advmod RB
+to to PART 14 mark TO
+hide hide VERB 4 conj VB
+them they PRON 14 obj PRP
+from from ADP 18 case IN
+veterinary veterinary ADJ 18 compound JJ
+officers officer NOUN 14 obl NNS
+. . PUNCT 4 punct .
+""",
+    )
+    result = attribute(doc)
+    first, second = result.quotes
+    assert first.cue is not None
+    assert first.cue.text == "reminded"
+    assert first.content_text.startswith("anyone moving cattle")
+    # "and not to hide them" is more of the urging.
+    assert second.content_text.endswith("not to hide them from veterinary officers")
+    assert speaker_name(result, second) == "Mothusi Ramotswa"

@@ -1774,6 +1774,13 @@ def _continuing_conjuncts(
                     not has_subject(sentence, conj)
                     and any(w.text in DOUBLE_MARKS for w in sentence.subtree(conj))
                 )
+                # "urged farmers to report sick animals and not to hide them": a second
+                # infinitive after the first.
+                or (
+                    not has_subject(sentence, conj)
+                    and any(c.base_relation == "xcomp" for c in clauses)
+                    and any(k.deprel == "mark" and k.text.lower() == "to" for k in own)
+                )
             )
         ):
             found.append(conj)
@@ -2142,9 +2149,11 @@ _THAT_REACH = 20  # "were told in a letter on Friday by the plant's managing dir
 def _after_that(sentence: Sentence, verb: Word) -> list[Word]:
     """The words from just after a "that" following the verb to the end of the sentence."""
     for word in sentence.words[verb.index : verb.index + _THAT_REACH]:
-        # Any verb ends the search, but an adjective one ("by a passing motorist that").
-        stops = word.upos in ("VERB", "PUNCT") and word.text not in (",", "-", "‑")
-        if stops and word.deprel != "amod":
+        # Any verb ends the search, but an adjective one ("by a passing motorist that") or a
+        # participle on a noun ("in a notice posted on Monday that"); brackets do not ("by
+        # the National Emergency Management Office (NEMO) that").
+        stops = word.upos in ("VERB", "PUNCT") and word.text not in (",", "-", "‑", "(", ")")
+        if stops and word.deprel != "amod" and not _participle_on_noun(sentence, word):
             return []
         is_that = word.text.lower() in _THAT_WORDS and word.upos in ("SCONJ", "PRON", "DET", "ADP")
         rest = list(sentence.words[word.index :])
@@ -2173,6 +2182,20 @@ def _after_that(sentence: Sentence, verb: Word) -> list[Word]:
     return []
 
 
+def _participle_on_noun(sentence: Sentence, word: Word) -> bool:
+    """ "posted" in "said in a notice posted on Monday that": a past participle on the noun
+    of an "in" phrase (not "recalling heaters sold across Canada after reports that")."""
+    head = sentence.head_of(word)
+    return (
+        word.deprel == "acl"
+        and word.xpos == "VBN"
+        and head is not None
+        and head.upos == "NOUN"
+        and head.index < word.index
+        and any(c.deprel == "case" and c.text.lower() == "in" for c in sentence.children(head))
+    )
+
+
 def _before_own_conjunct(sentence: Sentence, verb: Word, words: list[Word]) -> list[Word]:
     """ "told an interviewer that the sea had ..., and she spent her career ...": a clause
     of "and he/she ..." that the parse coordinated with the cue itself is the writer's next
@@ -2187,6 +2210,8 @@ def _before_own_conjunct(sentence: Sentence, verb: Word, words: list[Word]) -> l
             k.deprel.startswith("nsubj") and k.text.lower() in ("he", "she")
             for k in sentence.children(c)
         )
+        # "... — and that he can still recognise ...": a second that-clause of the report.
+        and not _opens_with_that(sentence, c)
     ]
     # The caller trims the ", and" left at the end.
     return [w for w in words if w.index < min(starts)] if starts else words
