@@ -53,6 +53,22 @@ def test_a_nickname_in_quotation_marks_belongs_to_the_fragment() -> None:
     ]
 
 
+def test_a_nickname_with_a_lowercase_article_belongs_to_the_fragment() -> None:
+    text = "Ruairi ‘the Postman’ Fennelly scored."
+    first = _sentence([("Ruairi", 0), ("‘", 7), ("the", 8), ("Postman", 12), ("’", 19)])
+    second = _sentence([("Fennelly", 21), ("scored", 30), (".", 36)])
+    joined = join_opening_fragments(stanza.Document([first, second], text=text))
+    assert [[w.text for w in s.words] for s in joined.sentences] == [
+        ["Ruairi", "‘", "the", "Postman", "’", "Fennelly", "scored", "."]
+    ]
+    # An article outside quotation marks is no nickname's: "Ruairi the | Postman" stays cut.
+    text = "Ruairi the Postman scored."
+    first = _sentence([("Ruairi", 0), ("the", 7)])
+    second = _sentence([("Postman", 11), ("scored", 19), (".", 25)])
+    doc = stanza.Document([first, second], text=text)
+    assert join_opening_fragments(doc) is doc
+
+
 def test_headlines_finished_sentences_and_lowercase_cuts_stay_apart() -> None:
     headline = "Storm Warning\n\nRain fell."
     doc = stanza.Document(

@@ -279,9 +279,19 @@ def _opening_fragment(text: str, sentence: Any, following: Any) -> bool:
     # '"...," Lt. Cmdr. | Anatole Vrettakis said': a title's abbreviation ends no sentence.
     if _ends_on_title(tokens) and _capitalized(following.tokens[0].text):
         return True
-    # Quotation marks may wrap a nickname: 'Kieran "The Hammer" | Doyle kept his title'.
+    # Quotation marks may wrap a nickname: 'Kieran "The Hammer" | Doyle kept his title',
+    # "Ruairi ‘the Postman’ | Fennelly scored twice".
     words = [t.text for t in tokens if t.text not in QUOTE_MARKS]
-    fitting = [_capitalized(w) or _title_abbreviation(w) for w in words]
+    nickname_article = {
+        i
+        for i, (mark, word) in enumerate(itertools.pairwise(t.text for t in tokens))
+        if mark in QUOTE_MARKS and word == "the" and i > 0
+    }
+    fitting = [
+        _capitalized(t.text) or _title_abbreviation(t.text) or i - 1 in nickname_article
+        for i, t in enumerate(tokens)
+        if t.text not in QUOTE_MARKS
+    ]
     return bool(words) and len(words) <= _FRAGMENT_WORDS and all(fitting)
 
 
