@@ -12616,3 +12616,139 @@ officers officer NOUN 14 obl NNS
     # "and not to hide them" is more of the urging.
     assert second.content_text.endswith("not to hide them from veterinary officers")
     assert speaker_name(result, second) == "Mothusi Ramotswa"
+
+
+def test_pronoun_with_no_one_in_reach_means_the_profiles_subject() -> None:
+    text = (
+        "Washington Rodríguez Olivera has made drums for 61 years. Rodríguez learned the "
+        "trade from his father. «The drum is made in the street,» he says. The city "
+        "government announced in March that the workshop would be protected. The workshop"
+        " employs four people. The street outside fills with drummers every carnival. "
+        "Tourists come from as far as Japan. The drums sell for about $400. Some are "
+        "shipped to Europe. Each takes a month to finish. «When the hands stop. Not "
+        "before,» he says."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Washington Washington PROPN 5 nsubj NNP
+Rodríguez Rodríguez PROPN 5 nsubj NNP
+Olivera Olivera PROPN 2 flat NNP
+has have AUX 5 aux VBZ
+made make VERB 0 root VBN
+drums drums NOUN 5 obj NNS
+for for ADP 9 case IN
+61 61 NUM 9 nummod CD
+years year NOUN 5 obl NNS
+. . PUNCT 5 punct .
+
+Rodríguez Rodríguez PROPN 2 nsubj NNP
+learned learn VERB 0 root VBD
+the the DET 4 det DT
+trade trade NOUN 2 obj NN
+from from ADP 7 case IN
+his his PRON 7 nmod:poss PRP$
+father father NOUN 4 nmod NN
+. . PUNCT 2 punct .
+
+« " PUNCT 5 punct ``
+The the DET 3 det DT
+drum drum NOUN 5 nsubj:pass NN
+is be AUX 5 aux:pass VBZ
+made make VERB 12 ccomp VBN
+in in ADP 8 case IN
+the the DET 8 det DT
+street street NOUN 5 obl NN
+, , PUNCT 5 punct ,
+» " PUNCT 5 punct ''
+he he PRON 12 nsubj PRP
+says say VERB 0 root VBZ
+. . PUNCT 12 punct .
+
+The the DET 3 det DT
+city city NOUN 3 compound NN
+government government NOUN 4 nsubj NN
+announced announce VERB 0 root VBD
+in in ADP 6 case IN
+March March PROPN 4 obl NNP
+that that SCONJ 12 mark IN
+the the DET 9 det DT
+workshop workshop NOUN 12 nsubj:pass NN
+would would AUX 12 aux MD
+be be AUX 12 aux:pass VB
+protected protect VERB 6 acl:relcl VBN
+. . PUNCT 4 punct .
+
+The the DET 2 det DT
+workshop workshop NOUN 3 nsubj NN
+employs employ VERB 0 root VBZ
+four four NUM 5 nummod CD
+people people NOUN 3 obj NNS
+. . PUNCT 3 punct .
+
+The the DET 2 det DT
+street street NOUN 0 root NN
+outside outside ADV 4 advmod RB
+fills fills VERB 2 nmod VBZ
+with with ADP 6 case IN
+drummers drummers NOUN 4 nmod NNS
+every every DET 8 det DT
+carnival Carnival NOUN 6 nmod NN
+. . PUNCT 4 punct .
+
+Tourists tourist NOUN 2 nsubj NNS
+come come VERB 0 root VBP
+from from ADP 5 case IN
+as as ADV 5 advmod RB
+far far ADV 2 advmod RB
+as as ADP 7 case IN
+Japan Japan PROPN 5 obl NNP
+. . PUNCT 2 punct .
+
+The the DET 2 det DT
+drums drums NOUN 3 nsubj NNS
+sell sell VERB 0 root VBP
+for for ADP 6 case IN
+about about ADV 6 advmod RB
+$ $ SYM 3 obl $
+400 400 NUM 6 nummod CD
+. . PUNCT 3 punct .
+
+Some some DET 3 nsubj:pass DT
+are be AUX 3 aux:pass VBP
+shipped ship VERB 0 root VBN
+to to ADP 5 case IN
+Europe Europe PROPN 3 obl NNP
+. . PUNCT 3 punct .
+
+Each each DET 2 nsubj DT
+takes take VERB 0 root VBZ
+a a DET 4 det DT
+month month NOUN 2 obj NN
+to to PART 6 mark TO
+finish finish VERB 2 obl VB
+. . PUNCT 2 punct .
+
+« " PUNCT 5 punct ``
+When when ADV 5 advmod WRB
+the the DET 4 det DT
+hands hand NOUN 5 nsubj NNS
+stop stop VERB 0 root VBP
+. . PUNCT 5 punct .
+
+Not not PART 2 advmod RB
+before before ADV 6 advmod RB
+, , PUNCT 2 punct ,
+» " PUNCT 2 punct ``
+he he PRON 6 nsubj PRP
+says say VERB 0 root VBZ
+. . PUNCT 6 punct .
+""",
+    )
+    result = attribute(doc)
+    first, *_, last = result.quotes
+    assert speaker_name(result, first) == "Washington Rodríguez Olivera"
+    # Six sentences with no person in them: the last "he" is still the man the article is
+    # about, named or referred to three times before.
+    assert last.content_text == "When the hands stop. Not before,"
+    assert speaker_name(result, last) == "Washington Rodríguez Olivera"
