@@ -12752,3 +12752,96 @@ says say VERB 0 root VBZ
     # about, named or referred to three times before.
     assert last.content_text == "When the hands stop. Not before,"
     assert speaker_name(result, last) == "Washington Rodríguez Olivera"
+
+
+def test_a_shared_surname_alone_means_the_person_the_article_is_about() -> None:
+    text = (
+        "Saskia Brennan could not walk a year ago. Brennan, 34, will start the marathon "
+        "on Sunday. “I was certain I would run again,” Brennan says. Her husband, Declan "
+        "Brennan, a firefighter, jokes that he sees more of the physiotherapist than of "
+        "his wife. “I ran for one minute and walked for four,” Brennan says."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Saskia Saskia PROPN 5 vocative NNP
+Brennan Brennan PROPN 1 flat NNP
+could could AUX 5 aux MD
+not not PART 5 advmod RB
+walk walk VERB 0 root VB
+a a DET 7 det DT
+year year NOUN 5 obl:unmarked NN
+ago ago ADV 5 advmod RB
+. . PUNCT 5 punct .
+
+Brennan Brennan PROPN 6 vocative NNP
+, , PUNCT 3 punct ,
+34 34 NUM 1 appos CD
+, , PUNCT 3 punct ,
+will will AUX 6 aux MD
+start start VERB 0 root VB
+the the DET 8 det DT
+marathon marathon NOUN 6 obj NN
+on on ADP 10 case IN
+Sunday Sunday PROPN 6 obl NNP
+. . PUNCT 6 punct .
+
+“ " PUNCT 4 punct ``
+I I PRON 4 nsubj PRP
+was be AUX 4 cop VBD
+certain certain ADJ 12 ccomp JJ
+I I PRON 7 nsubj PRP
+would would AUX 7 aux MD
+run run VERB 4 ccomp VB
+again again ADV 7 advmod RB
+, , PUNCT 7 punct ,
+” " PUNCT 4 punct ``
+Brennan Brennan PROPN 12 nsubj NNP
+says say VERB 0 root VBZ
+. . PUNCT 12 punct .
+
+Her her PRON 2 nmod:poss PRP$
+husband husband NOUN 10 nsubj NN
+, , PUNCT 4 punct ,
+Declan Declan PROPN 2 conj NNP
+Brennan Brennan PROPN 4 flat NNP
+, , PUNCT 8 punct ,
+a a DET 8 det DT
+firefighter firefighter NOUN 4 list NN
+, , PUNCT 8 punct ,
+jokes joke VERB 0 root VBZ
+that that SCONJ 13 mark IN
+he he PRON 13 nsubj PRP
+sees see VERB 10 ccomp VBZ
+more more ADJ 13 obj JJR
+of of ADP 17 case IN
+the the DET 17 det DT
+physiotherapist physiotherapist NOUN 14 nmod NN
+than than ADP 21 case IN
+of of ADP 21 case IN
+his his PRON 21 nmod:poss PRP$
+wife wife NOUN 17 nmod NN
+. . PUNCT 10 punct .
+
+“ " PUNCT 3 punct ``
+I I PRON 3 nsubj PRP
+ran run VERB 14 ccomp VBD
+for for ADP 6 case IN
+one one NUM 6 nummod CD
+minute minute NOUN 3 obl NN
+and and CCONJ 8 cc CC
+walked walk VERB 3 conj VBD
+for for ADP 10 case IN
+four four NUM 8 obl CD
+, , PUNCT 3 punct ,
+” " PUNCT 3 punct ``
+Brennan Brennan PROPN 14 nsubj NNP
+says say VERB 0 root VBZ
+. . PUNCT 14 punct .
+""",
+    )
+    result = attribute(doc)
+    *_, last = result.quotes
+    # Her husband, named once, shares her surname; "Brennan" alone is still the runner.
+    assert last.content_text == "I ran for one minute and walked for four,"
+    assert speaker_name(result, last) == "Saskia Brennan"

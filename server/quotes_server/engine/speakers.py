@@ -1545,8 +1545,15 @@ class EntityRegistry:
                     or paternal
                 ):
                     candidates.append(entity)
-        # Two Willises: the one mentioned last is the one meant.
-        return max(candidates, key=lambda e: e.last_sentence) if candidates else None
+        # Two Brennans: the one the article is about (mentioned most), else the one mentioned
+        # last.
+        return (
+            max(
+                candidates, key=lambda e: (len({m.span.start for m in e.mentions}), e.last_sentence)
+            )
+            if candidates
+            else None
+        )
 
     def _short_form(
         self, mention: Mention, tokens: list[str], entity: Entity, other: list[str]
