@@ -12845,3 +12845,68 @@ says say VERB 0 root VBZ
     # Her husband, named once, shares her surname; "Brennan" alone is still the runner.
     assert last.content_text == "I ran for one minute and walked for four,"
     assert speaker_name(result, last) == "Saskia Brennan"
+
+
+def test_a_role_set_off_by_commas_runs_to_its_closing_comma() -> None:
+    text = (
+        "Colin Abernethy, 63, a retired surveyor and keen birdwatcher from Saltby, took "
+        "the first photograph of her at Saltmarsh Point on Sunday. “I thought someone had"
+        " left a pink umbrella out on the mud,” said the birdwatcher."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Colin Colin PROPN 15 vocative NNP
+Abernethy Abernethy PROPN 1 flat NNP
+, , PUNCT 4 punct ,
+63 63 NUM 1 nmod:unmarked CD
+, , PUNCT 8 punct ,
+a a DET 8 det DT
+retired retired ADJ 8 amod VBN
+surveyor surveyor NOUN 1 appos NN
+and and CCONJ 10 cc CC
+keen keen VERB 8 conj NN
+birdwatcher birdwatcher NOUN 15 obj NN
+from from ADP 13 case IN
+Saltby Saltby PROPN 11 nmod NNP
+, , PUNCT 4 punct ,
+took take VERB 0 root VBD
+the the DET 18 det DT
+first first ADJ 18 amod JJ
+photograph photograph NOUN 15 obj NN
+of of ADP 20 case IN
+her she PRON 18 nmod PRP
+at at ADP 23 case IN
+Saltmarsh Saltmarsh PROPN 23 compound NNP
+Point Point PROPN 18 nmod NNP
+on on ADP 25 case IN
+Sunday Sunday PROPN 23 nmod NNP
+. . PUNCT 15 punct .
+
+“ " PUNCT 3 punct ``
+I I PRON 3 nsubj PRP
+thought think VERB 16 ccomp VBD
+someone someone PRON 6 nsubj NN
+had have AUX 6 aux VBD
+left leave VERB 3 ccomp VBN
+a a DET 9 det DT
+pink pink NOUN 9 compound NN
+umbrella umbrella NOUN 6 obj NN
+out out ADP 6 compound:prt RP
+on on ADP 13 case IN
+the the DET 13 det DT
+mud mud NOUN 6 obl NN
+, , PUNCT 3 punct ,
+” " PUNCT 3 punct ''
+said say VERB 0 root VBD
+the the DET 18 det DT
+birdwatcher birdwatcher NOUN 16 nsubj NN
+. . PUNCT 16 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # The parse hangs "birdwatcher" outside the apposition; the role still runs to its comma.
+    assert speaker_name(result, quote) == "Colin Abernethy"
+    (speaker,) = result.speakers
+    assert speaker.role == "a retired surveyor and keen birdwatcher from Saltby"

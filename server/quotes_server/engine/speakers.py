@@ -25,6 +25,7 @@ from quotes_server.engine.document import Sentence, Word
 from quotes_server.engine.lexicon import Lexicon
 from quotes_server.engine.quote_marks import OPENING_MARKS, QUOTE_MARKS
 from quotes_server.engine.syntax import (
+    FINITE_XPOS,
     contiguous_around,
     name_between_quote_and_verb,
     plural_apostrophe,
@@ -235,8 +236,26 @@ def apposition_role(text: str, sentence: Sentence, head: Word) -> str:
             # "Rhiannon Pryce, 67, a retired headteacher": past an age to the role.
             age = len(words) == 1 and words[0].text.isdigit()
             if words and not nickname and not age:
-                return _as_written(text, words)
+                return _as_written(text, _to_closing_comma(sentence, words))
     return ""
+
+
+# Words a role set off by commas may run on by past its parse.
+_ROLE_RUN_ON = 5
+
+
+def _to_closing_comma(sentence: Sentence, words: list[Word]) -> list[Word]:
+    """ "a retired surveyor and keen | birdwatcher from Saltby," with the rest hung elsewhere
+    by the parse: a role set off by commas runs on to its closing comma when no verb comes
+    before it."""
+    more: list[Word] = []
+    for word in sentence.words[words[-1].index : words[-1].index + _ROLE_RUN_ON + 1]:
+        if word.text == ",":
+            return [*words, *more]
+        if word.xpos in FINITE_XPOS or word.upos in ("AUX", "PUNCT", "PRON", "SCONJ"):
+            break
+        more.append(word)
+    return words
 
 
 def _apposition_to_phrase_root(text: str, sentence: Sentence, words: list[Word]) -> str:
