@@ -12910,3 +12910,57 @@ birdwatcher birdwatcher NOUN 16 nsubj NN
     assert speaker_name(result, quote) == "Colin Abernethy"
     (speaker,) = result.speakers
     assert speaker.role == "a retired surveyor and keen birdwatcher from Saltby"
+
+
+def test_a_definite_source_noun_with_no_unnamed_source_before_is_the_last_subject() -> None:
+    text = (
+        "Padraig Connellan, 61, was checking on a calving heifer when the stone came "
+        "through the roof. “There was a bang like a shotgun going off,” the farmer "
+        "recalled."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Padraig Padraig PROPN 7 nsubj NNP
+Connellan Connellan PROPN 1 flat NNP
+, , PUNCT 4 punct ,
+61 61 NUM 1 nmod:unmarked CD
+, , PUNCT 4 punct ,
+was be AUX 7 aux VBD
+checking check VERB 0 root VBG
+on on ADP 11 case IN
+a a DET 11 det DT
+calving calving NOUN 11 compound NN
+heifer heifer NOUN 7 obl NN
+when when ADV 15 advmod WRB
+the the DET 14 det DT
+stone stone NOUN 15 nsubj NN
+came come VERB 7 advcl VBD
+through through ADP 18 case IN
+the the DET 18 det DT
+roof roof NOUN 15 obl NN
+. . PUNCT 7 punct .
+
+“ " PUNCT 3 punct ``
+There there PRON 3 expl EX
+was be AUX 15 ccomp VBD
+a a DET 5 det DT
+bang bang NOUN 3 nsubj NN
+like like ADP 8 case IN
+a a DET 8 det DT
+shotgun shotgun NOUN 5 nmod NN
+going go VERB 5 acl VBG
+off off ADP 9 compound:prt RP
+, , PUNCT 15 punct ,
+” " PUNCT 15 punct ``
+the the DET 14 det DT
+farmer farmer NOUN 15 nsubj NN
+recalled recall VERB 0 root VBD
+. . PUNCT 15 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "the farmer" would be an unnamed source after "a farmer"; with none before it, it is
+    # the man the sentence before was about.
+    assert speaker_name(result, quote) == "Padraig Connellan"

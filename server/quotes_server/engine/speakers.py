@@ -1673,8 +1673,14 @@ class EntityRegistry:
         if description.head.deprel.endswith(":pass"):
             return None  # "the roster had been agreed": what is done, not who does it
         words = description.text.lower().split()
-        # Not "the former trustee" (an unnamed source) nor "the owner of a cafe on ...".
+        # Not "the former trustee" (an unnamed source) nor "the owner of a cafe on ...";
+        # "the farmer" (a noun for unnamed sources) when no unnamed farmer came before it.
         bare = description.kind == SpeakerKind.UNKNOWN and len(words) <= 3
+        bare = bare or (
+            description.kind == SpeakerKind.ANONYMOUS
+            and len(words) == 2
+            and self._anonymous_antecedent(description) is None
+        )
         if words[0] != "the" or not bare or _plural(description.head):
             return None
         for earlier, entity in reversed(self._history):
