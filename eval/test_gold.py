@@ -61,6 +61,7 @@ def test_gold_files_validate() -> None:
         "holdout30",
         "holdout31",
         "holdout32",
+        "holdout33",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
