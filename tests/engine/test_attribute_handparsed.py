@@ -12964,3 +12964,63 @@ recalled recall VERB 0 root VBD
     # "the farmer" would be an unnamed source after "a farmer"; with none before it, it is
     # the man the sentence before was about.
     assert speaker_name(result, quote) == "Padraig Connellan"
+
+
+def test_hyphenated_given_names_and_body_names_stay_whole() -> None:
+    text = (
+        "“A rocket always tells you when something is wrong,” launch director Park Seo-"
+        "yeon told reporters. But according to the Office of the Auditor-General, at "
+        "least 312 schools have no laboratory."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+“ " PUNCT 5 punct ``
+A a DET 3 det DT
+rocket rocket NOUN 5 nsubj NN
+always always ADV 5 advmod RB
+tells tell VERB 19 ccomp VBZ
+you you PRON 5 iobj PRP
+when when ADV 10 advmod WRB
+something something PRON 10 nsubj NN
+is be AUX 10 cop VBZ
+wrong wrong ADJ 5 advcl JJ
+, , PUNCT 10 punct ,
+” " PUNCT 15 punct ``
+launch launch VERB 15 compound VB
+director director NOUN 15 compound NN
+Park Park PROPN 19 nsubj NNP
+Seo Seo PROPN 15 flat NNP
+- - PUNCT 16 punct HYPH
+yeon yeon PROPN 19 nsubj NNP
+told tell VERB 0 root VBD
+reporters reporter NOUN 19 iobj NNS
+. . PUNCT 19 punct .
+
+But but CCONJ 16 cc CC
+according accord VERB 5 case VBG
+to to ADP 2 fixed IN
+the the DET 5 det DT
+Office Office PROPN 16 obl NNP
+of of ADP 8 case IN
+the the DET 8 det DT
+Auditor Auditor PROPN 5 nmod NNP
+- - PUNCT 10 punct HYPH
+General General PROPN 8 nmod NNP
+, , PUNCT 5 punct ,
+at at ADP 15 case IN
+least least ADJ 15 nummod JJS
+312 312 NUM 15 nummod CD
+schools school NOUN 5 nmod NNS
+have have VERB 0 root VBP
+no no DET 18 det DT
+laboratory laboratory NOUN 16 obj NN
+. . PUNCT 16 punct .
+""",
+    )
+    result = attribute(doc)
+    first, second = result.quotes
+    # "Seo-yeon": a given name's second syllable in lower case is still the name.
+    assert speaker_name(result, first) == "Park Seo-yeon"
+    # "Auditor-General": a hyphen inside a body's name goes on with it.
+    assert speaker_name(result, second) == "Office of the Auditor-General"

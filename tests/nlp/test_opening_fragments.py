@@ -69,6 +69,16 @@ def test_a_nickname_with_a_lowercase_article_belongs_to_the_fragment() -> None:
     assert join_opening_fragments(doc) is doc
 
 
+def test_a_long_title_and_name_cut_before_the_surname_is_joined() -> None:
+    text = "Wrenfield Emergency Management Director Cody Ray Hensley said it worked."
+    words = ["Wrenfield", "Emergency", "Management", "Director", "Cody", "Ray"]
+    starts = [0, 10, 20, 31, 40, 45]
+    first = _sentence(list(zip(words, starts, strict=True)))
+    second = _sentence([("Hensley", 49), ("said", 57), ("it", 62), ("worked", 65), (".", 71)])
+    joined = join_opening_fragments(stanza.Document([first, second], text=text))
+    assert [len(s.words) for s in joined.sentences] == [11]
+
+
 def test_headlines_finished_sentences_and_lowercase_cuts_stay_apart() -> None:
     headline = "Storm Warning\n\nRain fell."
     doc = stanza.Document(

@@ -455,7 +455,9 @@ def _joins_name(sentence: Sentence, i: int) -> bool:
         and not elision
     ):
         return False
-    return before.text[:1].isupper() and after.text[:1].isupper()
+    # "Park Seo-yeon", "Yoon Tae-jin": a given name's second syllable is written lower case.
+    second_syllable = _inner_hyphen(sentence, joiner) and after.upos == "PROPN"
+    return before.text[:1].isupper() and (after.text[:1].isupper() or second_syllable)
 
 
 _NICKNAME_WORDS = 4
@@ -517,7 +519,8 @@ def _organization_name(sentence: Sentence, run: list[Word], lexicon: Lexicon) ->
             if not tail and word.text.lower() == "the" and connector.text.lower() == "of":
                 tail.append(word)  # "Office of the Data Protection Commissioner"
                 continue
-            if not is_proper(sentence, word):
+            # "Office of the Auditor-General": a hyphen inside the name goes on with it.
+            if not is_proper(sentence, word) and not (tail and _joins_name(sentence, word.index)):
                 break
             tail.append(word)
         if tail and not is_proper(sentence, tail[-1]):

@@ -240,8 +240,9 @@ def keep_words_whole(doc: Any) -> Any:
     return stanza.Document(fixed, text=doc.text)
 
 
-# The most words a broken-off fragment has ("Calloway", "The Caledonian", "Coach Anja Berg").
-_FRAGMENT_WORDS = 3
+# The most words a broken-off fragment has ("Calloway", "The Caledonian", "Coach Anja Berg",
+# "Wrenfield Emergency Management Director Cody Ray | Hensley said").
+_FRAGMENT_WORDS = 8
 
 
 def join_opening_fragments(doc: Any) -> Any:
