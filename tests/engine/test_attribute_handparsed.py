@@ -13024,3 +13024,65 @@ laboratory laboratory NOUN 16 obj NN
     assert speaker_name(result, first) == "Park Seo-yeon"
     # "Auditor-General": a hyphen inside a body's name goes on with it.
     assert speaker_name(result, second) == "Office of the Auditor-General"
+
+
+def test_participle_clause_before_the_verb_describes_its_subject() -> None:
+    text = (
+        "An engineer involved in the launch preparations, who spoke on condition of "
+        "anonymity because he was not authorised to talk to the media, said the same "
+        "sensor had given a false reading during a rehearsal in March."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+An a DET 2 det DT
+engineer engineer NOUN 3 nsubj:pass NN
+involved involve VERB 26 ccomp VBN
+in in ADP 7 case IN
+the the DET 7 det DT
+launch launch NOUN 7 compound NN
+preparations preparation NOUN 3 obl NNS
+, , PUNCT 10 punct ,
+who who PRON 10 nsubj WP
+spoke speak VERB 7 acl:relcl VBD
+on on ADP 12 case IN
+condition condition NOUN 10 obl NN
+of of ADP 14 case IN
+anonymity anonymity NOUN 12 nmod NN
+because because SCONJ 19 mark IN
+he he PRON 19 nsubj:pass PRP
+was be AUX 19 aux:pass VBD
+not not PART 19 advmod RB
+authorised authorised VERB 10 advcl VBN
+to to PART 21 mark TO
+talk talk VERB 19 advcl VB
+to to ADP 24 case IN
+the the DET 24 det DT
+media media NOUN 21 obl NN
+, , PUNCT 19 punct ,
+said say VERB 0 root VBD
+the the DET 29 det DT
+same same ADJ 29 amod JJ
+sensor sensor NOUN 31 nsubj NN
+had have AUX 31 aux VBD
+given give VERB 26 ccomp VBN
+a a DET 34 det DT
+false false ADJ 34 amod JJ
+reading reading NOUN 31 obj NN
+during during ADP 37 case IN
+a a DET 37 det DT
+rehearsal rehearsal NOUN 31 obl NN
+in in ADP 39 case IN
+March March PROPN 37 nmod NNP
+. . PUNCT 26 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "involved in ..." parsed as the clause of "said", with the engineer as its subject.
+    assert (
+        quote.content_text
+        == "the same sensor had given a false reading during a rehearsal in March"
+    )
+    assert speaker_name(result, quote) is not None
+    assert speaker_name(result, quote).startswith("An engineer")

@@ -153,6 +153,9 @@ def governing_subject(
             if inverted is not None:
                 return inverted, False
         return (named[-1] if named and subjects[0].upos != "PROPN" else subjects[0]), False
+    reduced = _subject_of_reduced_relative(sentence, verb, excluded)
+    if reduced is not None:
+        return reduced, False
     head = sentence.head_of(verb)
     climbs = verb.base_relation in SUBJECT_CLIMB_RELATIONS or verb.deprel == "acl"
     # "said that money for the campaign would be announced": a passive with a subject of its
@@ -175,6 +178,30 @@ def governing_subject(
     if depth == 0 and verb.xpos == "VBG" and verb.deprel == "advcl":
         return _main_subject(sentence, excluded), False
     return None, False
+
+
+def _subject_of_reduced_relative(
+    sentence: Sentence, verb: Word, excluded: Callable[[Word], bool]
+) -> Word | None:
+    """ "An engineer involved in the preparations, who ..., said": a bare participle before
+    the verb, parsed as its clause with the noun as that clause's subject, describes the
+    verb's own subject."""
+    for child in sentence.children(verb):
+        if child.index > verb.index or child.base_relation not in ("ccomp", "csubj"):
+            continue
+        own = sentence.children(child)
+        if child.xpos != "VBN" or any(k.deprel.startswith(("aux", "cop")) for k in own):
+            continue
+        subjects = [
+            k
+            for k in own
+            if k.deprel.startswith("nsubj") and k.index < child.index and k.upos == "NOUN"
+        ]
+        # The clause opens with its subject's phrase: "A senior engineer involved in ...".
+        opens = sentence.subtree(child)[0].index
+        if subjects and sentence.subtree(subjects[0])[0].index == opens:
+            return None if excluded(subjects[0]) else subjects[0]
+    return None
 
 
 def _main_subject(sentence: Sentence, excluded: Callable[[Word], bool]) -> Word | None:
