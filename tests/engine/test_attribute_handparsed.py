@@ -13086,3 +13086,61 @@ March March PROPN 37 nmod NNP
     )
     assert speaker_name(result, quote) is not None
     assert speaker_name(result, quote).startswith("An engineer")
+
+
+def test_a_report_speaks_for_the_body_that_published_it() -> None:
+    text = (
+        "Only two British universities are left in the top 20, according to Lodestar, the"
+        " data company whose rankings are published today. The report says British "
+        "institutions have been hurt by a fall in overseas students."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Only only ADV 4 advmod RB
+two two NUM 4 nummod CD
+British British ADJ 4 amod JJ
+universities university NOUN 6 nsubj:pass NNS
+are be AUX 6 aux:pass VBP
+left leave VERB 0 root VBN
+in in ADP 10 case IN
+the the DET 10 det DT
+top top ADJ 10 amod JJ
+20 20 NUM 6 obl CD
+, , PUNCT 14 punct ,
+according accord VERB 14 case VBG
+to to ADP 12 fixed IN
+Lodestar Lodestar PROPN 6 obl NNP
+, , PUNCT 14 punct ,
+the the DET 18 det DT
+data data NOUN 18 compound NN
+company company NOUN 22 nsubj:pass NN
+whose whose PRON 20 nmod:poss WP$
+rankings rankings NOUN 22 nsubj:pass NNS
+are be AUX 22 aux:pass VBP
+published publish VERB 6 conj VBN
+today today NOUN 22 obl:unmarked NN
+. . PUNCT 6 punct .
+
+The the DET 2 det DT
+report report NOUN 3 nsubj NN
+says say VERB 0 root VBZ
+British British ADJ 5 amod JJ
+institutions institution NOUN 8 nsubj:pass NNS
+have have AUX 8 aux VBP
+been be AUX 8 aux:pass VBN
+hurt hurt VERB 3 ccomp VBN
+by by ADP 11 case IN
+a a DET 11 det DT
+fall fall NOUN 8 obl:agent NN
+in in ADP 14 case IN
+overseas overseas ADJ 14 compound JJ
+students student NOUN 11 nmod NNS
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    first, second = result.quotes
+    assert speaker_name(result, first) == "Lodestar"
+    # "The report" refers back to the body that published it.
+    assert speaker_name(result, second) == "Lodestar"
