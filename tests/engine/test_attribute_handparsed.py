@@ -13144,3 +13144,67 @@ students student NOUN 11 nmod NNS
     assert speaker_name(result, first) == "Lodestar"
     # "The report" refers back to the body that published it.
     assert speaker_name(result, second) == "Lodestar"
+
+
+def test_chants_and_placards_that_read_are_not_speech() -> None:
+    text = (
+        "Hundreds of workers waved placards that read “We are miners, not moles”. "
+        "Protesters were chanting “A home is a right!” as the march set off. “We will not"
+        " move,” said Ana Lopes."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Hundreds hundred NOUN 4 nsubj NNS
+of of ADP 3 case IN
+workers worker NOUN 1 nmod NNS
+waved waved VERB 0 root VBD
+placards placards NOUN 4 obj NNS
+that that PRON 7 nsubj WDT
+read read VERB 5 acl:relcl VBD
+“ " PUNCT 11 punct ``
+We we PRON 11 nsubj PRP
+are be AUX 11 cop VBP
+miners miners NOUN 7 ccomp NNS
+, , PUNCT 14 punct ,
+not not PART 14 advmod RB
+moles moles NOUN 11 conj NNS
+” " PUNCT 14 punct ''
+. . PUNCT 4 punct .
+
+Protesters Protesters NOUN 3 nsubj NNS
+were be AUX 3 aux VBD
+chanting chanting VERB 0 root VBG
+“ " PUNCT 3 punct ``
+A a DET 6 det DT
+home home NOUN 9 nsubj NN
+is be AUX 9 cop VBZ
+a a DET 9 det DT
+right right NOUN 3 parataxis NN
+! ! PUNCT 9 punct .
+” " PUNCT 9 punct ''
+as as ADP 15 mark IN
+the the DET 14 det DT
+march march NOUN 15 nsubj NN
+set set VERB 9 advcl VBD
+off off ADP 15 compound:prt RP
+. . PUNCT 3 punct .
+
+“ " PUNCT 5 punct ``
+We we PRON 5 nsubj PRP
+will will AUX 5 aux MD
+not not PART 5 advmod RB
+move move VERB 8 ccomp VB
+, , PUNCT 5 punct ,
+” " PUNCT 5 punct ''
+said say VERB 0 root VBD
+Ana Ana PROPN 8 nsubj NNP
+Lopes Lopes PROPN 9 flat NNP
+. . PUNCT 8 punct .
+""",
+    )
+    result = attribute(doc)
+    # What a placard reads and what a crowd chants are slogans, not anyone's words.
+    (quote,) = result.quotes
+    assert quote.content_text == "We will not move,"
+    assert speaker_name(result, quote) == "Ana Lopes"

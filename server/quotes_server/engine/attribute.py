@@ -1277,8 +1277,11 @@ _NAMING = re.compile(
     r"|\b(?:slogan|catchphrase|motto|hashtag|title|headline|heading|caption)s?,?"
     r"|\bsubject line"
     r"|\bheadlined"
-    r"|\b(?:sign|banner|placard|poster|T-shirt)s? (?:reading|bearing|saying)"
-    r"(?: [^,.;:\"“‘]{1,40})?)"
+    r"|\b(?:sign|banner|placard|poster|T-shirt)s?"
+    r" (?:(?:that|which) (?:read|reads|said|says|bore|bears)|reading|bearing|saying)"
+    r"(?: [^,.;:\"“‘]{1,40})?"
+    # Chants and cries: "protesters chanting “A casa é um direito!”", "his cry of “Gaya!”".
+    r"|\bchant(?:s|ed|ing)?(?: of)?|\bcr(?:y|ies) of)"
     r"\s*[,:]?\s*$"
 )
 _NAMING_REACH = 80  # characters before the opening mark
