@@ -13208,3 +13208,28 @@ Lopes Lopes PROPN 9 flat NNP
     (quote,) = result.quotes
     assert quote.content_text == "We will not move,"
     assert speaker_name(result, quote) == "Ana Lopes"
+
+
+def test_an_adjective_that_places_a_name_is_not_part_of_it() -> None:
+    text = "Neighbouring Montserrat said it would open its shelters at noon on Monday."
+    doc = parse_by_hand(
+        text,
+        """
+Neighbouring Neighbouring VERB 2 compound VBG
+Montserrat Montserrat PROPN 3 nsubj NNP
+said say VERB 0 root VBD
+it it PRON 6 nsubj PRP
+would would AUX 6 aux MD
+open open VERB 3 ccomp VB
+its its PRON 8 nmod:poss PRP$
+shelters shelter NOUN 6 obj NNS
+at at ADP 10 case IN
+noon noon NOUN 6 obl NN
+on on ADP 12 case IN
+Monday Monday PROPN 6 obl NNP
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Montserrat"

@@ -291,6 +291,8 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
         return False  # "Forecasters warned ...": a capitalised common plural opening a sentence
     if word.text.lower() in _NOT_NAMES:
         return _day_in_a_name(sentence, word)
+    if word.text.lower() in _RELATIONAL_ADJECTIVES:
+        return False  # "Neighbouring Montserrat said": it places the name, it is no part of it
     if word.upos == "PROPN" or (word.xpos in ("NNP", "NNPS") and word.text[:1].isupper()):
         return True
     # "The Met Office", with "Met" tagged a verb: no verb modifies a noun as a compound, and
@@ -338,6 +340,13 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
     # The first word inside an opening quote mark is capitalised for the sentence, not a name.
     opens_quote = previous.text in OPENING_MARKS and previous.end == word.start
     return not opens_quote and previous.text not in (":", ".", "!", "?")
+
+
+# Adjectives that open a sentence before a name without being part of it.
+_RELATIONAL_ADJECTIVES = frozenset(
+    {"neighbouring", "neighboring", "nearby", "rival", "fellow", "embattled", "troubled"}
+    | {"beleaguered", "struggling", "tiny", "landlocked"}
+)
 
 
 def leading_proper(sentence: Sentence, words: Iterable[Word]) -> list[Word]:
