@@ -13233,3 +13233,53 @@ Monday Monday PROPN 6 obl NNP
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "Montserrat"
+
+
+def test_a_subjectless_but_clause_in_the_past_goes_on_with_the_report() -> None:
+    text = (
+        "HANOI – Vietnam, whose Mekong Delta lies at the end of the river, said it was "
+        "monitoring water levels closely but did not expect flooding in its provinces."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+HANOI HANOI PROPN 0 root NNP
+
+Vietnam Vietnam PROPN 14 nsubj NNP
+, , PUNCT 1 punct ,
+whose whose PRON 5 nmod:poss WP$
+Mekong Mekong PROPN 5 compound NNP
+Delta Delta PROPN 6 nsubj NNP
+lies lie VERB 14 ccomp VBZ
+at at ADP 9 case IN
+the the DET 9 det DT
+end end NOUN 6 obl NN
+of of ADP 12 case IN
+the the DET 12 det DT
+river river NOUN 9 nmod NN
+, , PUNCT 1 punct ,
+said say VERB 0 root VBD
+it it PRON 17 nsubj PRP
+was be AUX 17 aux VBD
+monitoring monitoring VERB 14 ccomp VBG
+water water NOUN 19 compound NN
+levels level NOUN 17 obj NNS
+closely closely ADV 17 advmod RB
+but but CCONJ 24 cc CC
+did do AUX 24 aux VBD
+not not PART 24 advmod RB
+expect expect VERB 14 conj VB
+flooding flooding VERB 24 xcomp VBG
+in in ADP 28 case IN
+its its PRON 28 nmod:poss PRP$
+provinces province NOUN 25 obl NNS
+. . PUNCT 14 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "but did not expect ..." shares the reported clause's subject, "it".
+    assert quote.content_text == (
+        "it was monitoring water levels closely but did not expect flooding in its provinces"
+    )
+    assert speaker_name(result, quote) == "Vietnam"

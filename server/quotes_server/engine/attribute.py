@@ -1777,6 +1777,10 @@ def _continuing_conjuncts(
                     not has_subject(sentence, conj)
                     and any(w.text in DOUBLE_MARKS for w in sentence.subtree(conj))
                 )
+                # "said she was underweight but showed no sign of injury": a past-tense
+                # conjunct after "but" with the reported clause's subject understood (not
+                # "but declined to comment" nor "and left").
+                or _but_goes_on(sentence, conj, clauses)
                 # "urged farmers to report sick animals and not to hide them": a second
                 # infinitive after the first.
                 or (
@@ -1789,6 +1793,35 @@ def _continuing_conjuncts(
             found.append(conj)
             last = sentence.subtree(conj)[-1].index
     return found
+
+
+_SPEAKERS_OWN_ACTS = frozenset(
+    {"decline", "refuse", "give", "offer", "provide", "elaborate", "comment", "leave", "stop"}
+    | {"walk", "hang", "add", "answer", "reply", "promise", "vow", "insist", "stress", "warn"}
+)
+
+
+def _but_goes_on(sentence: Sentence, conj: Word, clauses: list[Word]) -> bool:
+    """A subjectless "but" conjunct in the past, after a clause in the past, shares that
+    clause's subject: "said it was monitoring water levels closely but did not expect
+    flooding"."""
+    own = sentence.children(conj)
+    if has_subject(sentence, conj) or not any(
+        k.deprel == "cc" and k.text.lower() == "but" for k in own
+    ):
+        return False
+    if verb_lemma(conj) in _SPEAKERS_OWN_ACTS:
+        return False
+    past = conj.xpos == "VBD" or any(
+        k.deprel == "aux" and k.text.lower() in ("did", "had", "was", "were") for k in own
+    )
+    reported_past = any(
+        w.xpos in ("VBD", "MD")
+        for c in clauses
+        for w in sentence.subtree(c)
+        if w.index < conj.index
+    )
+    return past and reported_past
 
 
 def _opens_with_that(sentence: Sentence, clause: Word) -> bool:
