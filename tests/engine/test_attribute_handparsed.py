@@ -13283,3 +13283,32 @@ provinces province NOUN 25 obl NNS
         "it was monitoring water levels closely but did not expect flooding in its provinces"
     )
     assert speaker_name(result, quote) == "Vietnam"
+
+
+def test_a_refusal_hung_from_the_reported_clause_is_the_speakers_own() -> None:
+    text = "Mr Lee said the plan was sound but declined to comment on its cost."
+    doc = parse_by_hand(
+        text,
+        """
+Mr Mr PROPN 3 nsubj NNP
+Lee Lee PROPN 1 flat NNP
+said say VERB 0 root VBD
+the the DET 5 det DT
+plan plan NOUN 7 nsubj NN
+was be AUX 7 cop VBD
+sound sound ADJ 3 ccomp JJ
+but but CCONJ 9 cc CC
+declined decline VERB 7 conj VBD
+to to PART 11 mark TO
+comment comment VERB 9 xcomp VB
+on on ADP 14 case IN
+its its PRON 14 nmod:poss PRP$
+cost cost NOUN 11 obl NN
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # The parse hangs "declined" from "sound"; what he declined is no part of what he said.
+    assert quote.content_text == "the plan was sound"
+    assert speaker_name(result, quote) == "Lee"

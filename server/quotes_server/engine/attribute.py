@@ -1514,9 +1514,18 @@ def _until_writers_clause(sentence: Sentence, words: list[Word]) -> list[Word]:
     """ "said prices would rise, as the country's first heatwave ...": the writer's context
     after a comma (whatever the parse hung the comma from) ends the report; never inside
     quotation marks."""
-    for i, _word in _outside_quotes(words):
+    for i, word in _outside_quotes(words):
         if i == 0:
             continue
+        # "said the plan was sound but declined to comment": the speaker's refusal, hung from
+        # the reported clause by the parse, is no part of it.
+        if (
+            word.text.lower() in ("but", "and")
+            and i + 1 < len(words)
+            and verb_lemma(words[i + 1]) in _REFUSALS
+            and words[i + 1].deprel == "conj"
+        ):
+            return trim_punct(words[:i])
         # The clause may be left out of the words altogether (hung elsewhere by the parse)
         # while words after it are in: look at what follows the previous word in the text.
         comma = words[i - 1].index + 1
@@ -1536,6 +1545,7 @@ def _until_writers_clause(sentence: Sentence, words: list[Word]) -> list[Word]:
     return words
 
 
+_REFUSALS = frozenset({"decline", "refuse"})
 _EVENTS = frozenset(
     {"conference", "briefing", "meeting", "rally", "hearing", "summit", "launch", "ceremony"}
 )
