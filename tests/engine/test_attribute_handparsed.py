@@ -13312,3 +13312,72 @@ cost cost NOUN 11 obl NN
     # The parse hangs "declined" from "sound"; what he declined is no part of what he said.
     assert quote.content_text == "the plan was sound"
     assert speaker_name(result, quote) == "Lee"
+
+
+def test_a_declared_emergency_and_a_guilty_plea_are_acts_not_reports() -> None:
+    text = (
+        "Tonga declared a state of emergency on Thursday as Cyclone Lusia strengthened "
+        "into a Category 4 storm. Shane Michael Te Ruki, 43, pleaded guilty in the Napier"
+        " District Court to taking undersized pāua for sale. Officials declared that the "
+        "harbour was closed."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Tonga Tonga PROPN 2 nsubj NNP
+declared declare VERB 0 root VBD
+a a DET 4 det DT
+state state NOUN 2 obj NN
+of of ADP 6 case IN
+emergency emergency NOUN 4 nmod NN
+on on ADP 8 case IN
+Thursday Thursday PROPN 2 obl NNP
+as as ADP 12 mark IN
+Cyclone Cyclone PROPN 12 nsubj NNP
+Lusia Lusia PROPN 10 flat NNP
+strengthened strengthen VERB 2 advcl VBD
+into into ADP 17 case IN
+a a DET 17 det DT
+Category category NOUN 17 amod NN
+4 4 NUM 17 nummod CD
+storm storm NOUN 12 obl NN
+. . PUNCT 2 punct .
+
+Shane Shane PROPN 0 root NNP
+Michael Michael PROPN 1 flat NNP
+Te Te PROPN 1 flat NNP
+Ruki Ruki PROPN 1 list NNP
+, , PUNCT 6 punct ,
+43 43 NUM 1 list CD
+, , PUNCT 6 punct ,
+pleaded pleaded VERB 1 parataxis VBD
+guilty guilty NOUN 8 obj NN
+in in ADP 14 case IN
+the the DET 14 det DT
+Napier Napier PROPN 14 compound NNP
+District District PROPN 14 compound NNP
+Court Court PROPN 9 nmod NNP
+to to SCONJ 16 mark IN
+taking take VERB 8 advcl VBG
+undersized undersized VERB 18 amod VBN
+pāua pāua NOUN 16 obj NN
+for for ADP 20 case IN
+sale sale NOUN 16 obl NN
+. . PUNCT 8 punct .
+
+Officials Officials NOUN 2 nsubj NNS
+declared declare VERB 0 root VBD
+that that SCONJ 7 mark IN
+the the DET 5 det DT
+harbour harbour NOUN 7 nsubj:pass NN
+was be AUX 7 aux:pass VBD
+closed close VERB 2 ccomp VBN
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    # Declaring an emergency and pleading guilty say nothing; declaring that ... does.
+    (quote,) = result.quotes
+    assert quote.content_text == "the harbour was closed"
+    assert quote.cue is not None
+    assert quote.cue.text == "declared"

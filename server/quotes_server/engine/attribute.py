@@ -475,8 +475,23 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
         and following.upos == "PROPN"
     ):
         return False
-    # "before calling the coast guard", "called an election": a call made, nothing said.
-    if verb_lemma(verb) == "call" and _only_calls(sentence, verb):
+    # "before calling the coast guard", "called an election", "declared a state of
+    # emergency": an act, nothing said.
+    if (lemma or verb_lemma(verb)) in ("call", "declare") and _only_calls(sentence, verb):
+        return False
+    # "pleaded guilty to taking undersized pāua": a plea entered, not a report.
+    pleads = (lemma or verb_lemma(verb)) == "plead"
+    if (
+        pleads
+        and following is not None
+        and following.text.lower()
+        in (
+            "guilty",
+            "not",
+            "innocent",
+            "no",
+        )
+    ):
         return False
     # "a group calling itself ...", "a band called ...": naming, not reporting.
     if verb.lemma.lower() in ("call", "name") and (
