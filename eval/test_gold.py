@@ -62,6 +62,7 @@ def test_gold_files_validate() -> None:
         "holdout31",
         "holdout32",
         "holdout33",
+        "holdout34",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
