@@ -13381,3 +13381,114 @@ closed close VERB 2 ccomp VBN
     assert quote.content_text == "the harbour was closed"
     assert quote.cue is not None
     assert quote.cue.text == "declared"
+
+
+def test_filipino_forms_of_address_and_a_nickname_later_used_as_a_name() -> None:
+    text = (
+        "Fisherman Antonio “Tonyo” Ladaga, 46, lost both of his boats. Mang Tonyo said he"
+        " would not be able to fish for two months. “Sixty-three years I lived in that "
+        "house,” said Lola Remedios Abueva."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Fisherman Fisherman PROPN 2 compound NNP
+Antonio Antonio PROPN 10 nsubj NNP
+“ " PUNCT 4 punct ``
+Tonyo Tonyo PROPN 2 flat NNP
+” " PUNCT 4 punct ``
+Ladaga Ladaga PROPN 4 flat NNP
+, , PUNCT 8 punct ,
+46 46 NUM 6 appos CD
+, , PUNCT 8 punct ,
+lost lose VERB 0 root VBD
+both both DET 10 obj DT
+of of ADP 14 case IN
+his his PRON 14 nmod:poss PRP$
+boats boat NOUN 11 nmod NNS
+. . PUNCT 10 punct .
+
+Mang Mang PROPN 3 nsubj NNP
+Tonyo Tonyo PROPN 1 flat NNP
+said say VERB 0 root VBD
+he he PRON 8 nsubj PRP
+would would AUX 8 aux MD
+not not PART 8 advmod RB
+be be AUX 8 cop VB
+able able ADJ 3 ccomp JJ
+to to PART 10 mark TO
+fish fish VERB 8 xcomp VB
+for for ADP 13 case IN
+two two NUM 13 nummod CD
+months month NOUN 10 obl NNS
+. . PUNCT 3 punct .
+
+“ " PUNCT 13 punct ``
+Sixty Sixty NUM 13 nsubj CD
+- - PUNCT 5 punct :
+three three NUM 5 nummod CD
+years year NOUN 13 ccomp NNS
+I I PRON 7 nsubj PRP
+lived live VERB 5 acl:relcl VBD
+in in ADP 10 case IN
+that that DET 10 det DT
+house house NOUN 7 obl NN
+, , PUNCT 5 punct ,
+” " PUNCT 5 punct ''
+said say VERB 0 root VBD
+Lola Lola PROPN 13 nsubj NNP
+Remedios Remedios PROPN 14 flat NNP
+Abueva Abueva PROPN 14 flat NNP
+. . PUNCT 13 punct .
+""",
+    )
+    result = attribute(doc)
+    first, second = result.quotes
+    # "Mang" is a form of address and "Tonyo" the nickname given with his full name.
+    assert speaker_name(result, first) == "Antonio Ladaga"
+    assert speaker_name(result, second) == "Remedios Abueva"
+
+
+def test_a_given_name_tagged_a_verb_inside_a_name_is_still_the_name() -> None:
+    text = (
+        "Coun. Wilfred Ballantyne, who stayed behind with about 20 volunteer "
+        "firefighters, told the Northern Signal by satellite phone that crews had cut a "
+        "fire break."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Coun. Coun. PROPN 14 nsubj NNP
+Wilfred Wilfred VERB 1 flat VBD
+Ballantyne Ballantyne PROPN 1 flat NNP
+, , PUNCT 6 punct ,
+who who PRON 6 nsubj WP
+stayed stay VERB 2 acl:relcl VBD
+behind behind ADV 6 advmod RB
+with with ADP 12 case IN
+about about ADV 12 case RB
+20 20 NUM 12 nummod CD
+volunteer volunteer NOUN 12 compound NN
+firefighters firefighters NOUN 6 obl NNS
+, , PUNCT 1 punct ,
+told tell VERB 0 root VBD
+the the DET 17 det DT
+Northern Northern ADJ 17 amod NNP
+Signal Signal PROPN 14 iobj NNP
+by by ADP 20 case IN
+satellite satellite ADJ 20 compound JJ
+phone phone NOUN 17 nmod NN
+that that SCONJ 24 mark WDT
+crews crew NOUN 24 nsubj NNS
+had have AUX 24 aux VBD
+cut cut VERB 20 acl:relcl VBN
+a a DET 27 det DT
+fire fire NOUN 27 compound NN
+break break NOUN 24 obj NN
+. . PUNCT 14 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # The tagger calls "Wilfred" a verb; hung as part of the name, it is the name.
+    assert speaker_name(result, quote) == "Wilfred Ballantyne"

@@ -132,3 +132,12 @@ def test_abbreviated_titles_count_as_words_of_a_cut_off_name() -> None:
     second = _sentence([*words, ("stay", 41), (".", 45)])
     joined = join_opening_fragments(stanza.Document([first, second], text=text))
     assert [len(s.words) for s in joined.sentences] == [10]
+
+
+def test_a_councillors_abbreviated_title_ends_no_sentence() -> None:
+    text = "It rained. Coun. Wilfred Ballantyne said crews had cut a fire break."
+    first = _sentence([("It", 0), ("rained", 3), (".", 9), ("Coun", 11), (".", 15)])
+    second = _sentence([("Wilfred", 17), ("Ballantyne", 25), ("said", 36), (".", 67)])
+    joined = join_opening_fragments(stanza.Document([first, second], text=text))
+    (sentence,) = joined.sentences
+    assert [w.text for w in sentence.words][3:6] == ["Coun.", "Wilfred", "Ballantyne"]

@@ -299,6 +299,8 @@ def is_proper(sentence: Sentence, word: Word) -> bool:
     # none has a name's second part ("Winnifred Grundy", "Winnifred" tagged a verb).
     misread_verb = word.upos == "VERB" and (
         word.deprel == "compound"
+        # "Coun. Wilfred Ballantyne" with "Wilfred" tagged a verb and hung as a name's part.
+        or (word.deprel in ("flat", "flat:name") and _head_is_proper(sentence, word))
         # "the Greater Halvergate Combined Authority": a capitalised participle inside a name.
         or (word.deprel == "amod" and word.index > 1 and _between_name_words(sentence, word))
         or any(
@@ -347,6 +349,11 @@ _RELATIONAL_ADJECTIVES = frozenset(
     {"neighbouring", "neighboring", "nearby", "rival", "fellow", "embattled", "troubled"}
     | {"beleaguered", "struggling", "tiny", "landlocked"}
 )
+
+
+def _head_is_proper(sentence: Sentence, word: Word) -> bool:
+    head = sentence.head_of(word)
+    return head is not None and head.upos == "PROPN"
 
 
 def leading_proper(sentence: Sentence, words: Iterable[Word]) -> list[Word]:
@@ -1058,7 +1065,7 @@ def build_mention(
     if mention.is_pronoun:
         mention.gender = pronoun_gender(head, lexicon)
     mention.is_locative = _is_locative(sentence, head)
-    mention.alias = _bracketed_acronym(sentence, words[-1])
+    mention.alias = _bracketed_acronym(sentence, words[-1]) or _nickname_within(sentence, run)
     if kind == SpeakerKind.PERSON and name_words:
         # "Patricia Cheal, 61,", or "Minh Tran, a 27-year-old PhD student,".
         described = _AGE_IN_ROLE.search(role)
@@ -1097,6 +1104,22 @@ def _is_locative(sentence: Sentence, head: Word) -> bool:
         c.deprel == "case" and c.text.lower() in _PLACE_PREPOSITIONS
         for c in sentence.children(head)
     )
+
+
+def _nickname_within(sentence: Sentence, run: list[Word]) -> str:
+    """ "Tonyo" in 'Antonio “Tonyo” Ladaga': a quoted nickname inside a name, by which the
+    article may call him later ("Mang Tonyo said")."""
+    if len(run) < 2:
+        return ""
+    inside = {w.index for w in run}
+    between = [
+        w
+        for w in sentence.words[run[0].index - 1 : run[-1].index]
+        if w.index not in inside and w.text not in QUOTE_MARKS
+    ]
+    if not between or len(between) > 2 or not all(w.text[:1].isupper() for w in between):
+        return ""
+    return " ".join(w.text for w in between)
 
 
 def _share_surname(mention: Mention, sentence: Sentence, run: list[Word]) -> None:

@@ -300,7 +300,7 @@ def _opening_fragment(text: str, sentence: Any, following: Any) -> bool:
 _TITLE_ABBREVIATIONS = frozenset(
     {"Lt", "Gen", "Col", "Maj", "Capt", "Cmdr", "Cdr", "Sgt", "Cpl", "Pte", "Pvt", "Adm"}
     | {"Brig", "Det", "Insp", "Supt", "Gov", "Sen", "Rep", "Dr", "Prof", "Rev", "Fr", "Cllr"}
-    | {"Mr", "Mrs", "Ms", "Hon"}
+    | {"Mr", "Mrs", "Ms", "Hon", "Coun", "Cr", "Cst", "Const"}
 )
 
 
