@@ -13492,3 +13492,78 @@ break break NOUN 24 obj NN
     (quote,) = result.quotes
     # The tagger calls "Wilfred" a verb; hung as part of the name, it is the name.
     assert speaker_name(result, quote) == "Wilfred Ballantyne"
+
+
+def test_a_quote_split_by_a_long_frame_is_one_quote() -> None:
+    text = (
+        "“We did not choose this fight,” said Karim Benhaddou, the general secretary of "
+        "the Syndicat des Dockers et Portuaires de Marseille-Fos, standing on a pallet in"
+        " front of about 600 strikers at the Mourepiane terminal, “and we will not be the"
+        " ones who end it.”"
+    )
+    doc = parse_by_hand(
+        text,
+        """
+“ " PUNCT 5 punct ``
+We we PRON 5 nsubj PRP
+did do AUX 5 aux VBD
+not not PART 5 advmod RB
+choose choose VERB 10 ccomp VB
+this this DET 7 det DT
+fight fight NOUN 5 obj NN
+, , PUNCT 5 punct ,
+” " PUNCT 5 punct ''
+said say VERB 0 root VBD
+Karim Karim PROPN 10 nsubj NNP
+Benhaddou Benhaddou PROPN 11 flat NNP
+, , PUNCT 16 punct ,
+the the DET 16 det DT
+general general ADJ 16 amod JJ
+secretary secretary NOUN 11 appos NN
+of of ADP 21 case IN
+the the DET 21 det DT
+Syndicat Syndicat PROPN 21 compound NNP
+des des PROPN 21 compound NNP
+Dockers Dockers PROPN 16 nmod NNPS
+et et PROPN 23 punct NNP
+Portuaires Portuaires PROPN 11 conj NNPS
+de de PROPN 23 flat NNP
+Marseille Marseille PROPN 23 flat NNP
+- - PUNCT 27 punct HYPH
+Fos Fos PROPN 23 flat NNP
+, , PUNCT 29 punct ,
+standing stand VERB 10 ccomp VBG
+on on ADP 32 case IN
+a a DET 32 det DT
+pallet pallet NOUN 29 obl NN
+in in ADP 34 case IN
+front front NOUN 29 obl NN
+of of ADP 38 case IN
+about about ADV 38 amod RB
+600 600 NUM 38 nummod CD
+strikers strikers NOUN 34 nmod NNS
+at at ADP 42 case IN
+the the DET 42 det DT
+Mourepiane Mourepiane PROPN 42 compound NNP
+terminal terminal NOUN 38 nmod NN
+, , PUNCT 51 punct ,
+“ " PUNCT 51 punct ''
+and and CCONJ 51 cc CC
+we we PRON 51 nsubj PRP
+will will AUX 51 aux MD
+not not PART 51 advmod RB
+be be AUX 51 cop VB
+the the DET 51 det DT
+ones one NOUN 10 conj NNS
+who who PRON 53 nsubj WP
+end end VERB 51 acl:relcl VBP
+it it PRON 53 obj PRP
+. . PUNCT 51 punct .
+” " PUNCT 51 punct ''
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert quote.type is QuoteType.DIRECT
+    assert len(quote.quoted_parts) == 2
+    assert speaker_name(result, quote) == "Karim Benhaddou"

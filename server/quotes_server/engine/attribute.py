@@ -67,6 +67,7 @@ from quotes_server.engine.types import (
 )
 
 _MAX_CUE_GAP = 80  # characters between a quote and a cue in the same sentence
+_MAX_SPLIT_FRAME = 240  # characters between the two parts of a quote split by its cue
 _SCARE_QUOTE_MAX_WORDS = 4  # shorter quotes with no cue are scare quotes or titles
 _COMPLEMENT_RELATIONS = ("ccomp", "parataxis")
 
@@ -1428,8 +1429,10 @@ def _is_split_pair(text: str, first: Draft, second: Draft, index: _Index) -> boo
         return False  # the frame ends a sentence: the second mark opens something else
     second_text = second.content.slice(text)
     # `"A," Biden said after the game, "and B."`: the sentence runs on into the second part.
+    # The frame may hold a long apposition and where it was said ("said Karim Benhaddou, the
+    # general secretary of ..., standing on a pallet in front of about 600 strikers, “and").
     if frame_text.endswith((",", "—", "–", ":")) or second_text[:1].islower():
-        return len(frame_text) <= 2 * _MAX_CUE_GAP
+        return len(frame_text) <= _MAX_SPLIT_FRAME
     # `"A," he said. "B."`: the frame ends its sentence, so "B." is a new quote that
     # continues the same speaker (see _continue_speakers), as the seed article's Biden quotes.
     return False
