@@ -13567,3 +13567,63 @@ it it PRON 53 obj PRP
     assert quote.type is QuoteType.DIRECT
     assert len(quote.quoted_parts) == 2
     assert speaker_name(result, quote) == "Karim Benhaddou"
+
+
+def test_a_noun_described_by_who_before_the_verb_is_its_subject() -> None:
+    text = (
+        "One TallyPay engineer, who spoke on condition of anonymity because staff had "
+        "been told not to talk to reporters, said the change had been pushed to every "
+        "region at once rather than tested in a single region first."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+One one NUM 4 nummod CD
+Tally Tally ADJ 4 amod NNP
+Pay pay NOUN 4 compound NN
+engineer engineer NOUN 23 ccomp NN
+, , PUNCT 7 punct ,
+who who PRON 7 nsubj WP
+spoke speak VERB 4 acl:relcl VBD
+on on ADP 9 case IN
+condition condition NOUN 7 obl NN
+of of ADP 11 case IN
+anonymity anonymity NOUN 9 nmod NN
+because because SCONJ 16 mark IN
+staff staff NOUN 16 nsubj:pass NN
+had have AUX 16 aux VBD
+been be AUX 16 aux:pass VBN
+told tell VERB 23 ccomp VBN
+not not PART 16 advmod RB
+to to PART 19 mark TO
+talk talk VERB 16 xcomp VB
+to to ADP 21 case IN
+reporters reporter NOUN 19 obl NNS
+, , PUNCT 16 punct ,
+said say VERB 0 root VBD
+the the DET 25 det DT
+change change NOUN 28 nsubj:pass NN
+had have AUX 28 aux VBD
+been be AUX 28 aux:pass VBN
+pushed push VERB 23 ccomp VBN
+to to ADP 31 case IN
+every every DET 31 det DT
+region region NOUN 28 obl NN
+at at ADP 33 case IN
+once once ADV 36 advmod RB
+rather rather ADV 36 mark RB
+than than ADP 34 fixed IN
+tested test VERB 28 advcl VBN
+in in ADP 40 case IN
+a a DET 40 det DT
+single single ADJ 40 amod JJ
+region region NOUN 36 obl NN
+first first ADV 36 advmod RB
+. . PUNCT 23 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # The parse makes "engineer" the clause of "said"; "who spoke ..." says it is a person.
+    assert quote.content_text.startswith("the change had been pushed to every region")
+    assert speaker_name(result, quote) == "One TallyPay engineer"

@@ -190,6 +190,17 @@ def _subject_of_reduced_relative(
         if child.index > verb.index or child.base_relation not in ("ccomp", "csubj"):
             continue
         own = sentence.children(child)
+        # "One TallyPay engineer, who spoke on condition of anonymity ..., said", with the
+        # noun itself parsed as the verb's clause: a person described by "who".
+        if child.upos == "NOUN" and any(
+            k.deprel == "acl:relcl"
+            and any(
+                g.deprel.startswith("nsubj") and g.text.lower() == "who"
+                for g in sentence.children(k)
+            )
+            for k in own
+        ):
+            return None if excluded(child) else child
         if child.xpos != "VBN" or any(k.deprel.startswith(("aux", "cop")) for k in own):
             continue
         subjects = [
