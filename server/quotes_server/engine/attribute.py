@@ -34,6 +34,7 @@ from quotes_server.engine.speakers import (
     is_proper,
     leading_proper,
     name_it_calls_itself,
+    name_top,
     pronoun_gender,
     teaches_gender,
 )
@@ -291,9 +292,10 @@ def _clause_before_inverted_cue(sentence: Sentence, event: CueEvent) -> list[Wor
     return clause if any(w.xpos in FINITE_XPOS for w in clause) else []
 
 
-def _only_calls(sentence: Sentence, verb: Word) -> bool:
-    """ "call" with an object and nothing it is called ("calling the coast guard"), unlike
-    "called the plan a disgrace", "called the plans “a betrayal”", "called for calm"."""
+def _only_an_object(sentence: Sentence, verb: Word) -> bool:
+    """ "call" or "declare" with an object and nothing it is called or declared to be
+    ("calling the coast guard", "declared a state of emergency"), unlike "called the plan a
+    disgrace", "called the plans “a betrayal”", "called for calm"."""
     children = sentence.children(verb)
     objects = [c for c in children if c.base_relation == "obj"]
     if len(objects) != 1 or any(c.base_relation in ("xcomp", "ccomp") for c in children):
@@ -401,6 +403,7 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
     # "according to a diplomat briefed on the talks": a participle right after a common noun
     # describes who it is, whatever the parse hung the noun from.
     before, following = sentence.word_before(verb), sentence.word_after(verb)
+    reporting = lemma or verb_lemma(verb)
     if verb.text.lower() == "briefed" and before is not None and before.upos == "NOUN":
         return False
     # "through a thunderstorm warning": a gerund with an article or a noun modifier is a noun.
@@ -416,7 +419,7 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
     if following is not None and following.text.lower() in ("nothing", "little"):
         return False
     # "had admitted two counts of causing death": a plea, not a report.
-    if (lemma or verb_lemma(verb)) in ("admit", "deny") and any(
+    if reporting in ("admit", "deny") and any(
         c.base_relation == "obj" and c.text.lower().removesuffix("s") in _CHARGES
         for c in sentence.children(verb)
     ):
@@ -478,21 +481,11 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
         return False
     # "before calling the coast guard", "called an election", "declared a state of
     # emergency": an act, nothing said.
-    if (lemma or verb_lemma(verb)) in ("call", "declare") and _only_calls(sentence, verb):
+    if reporting in ("call", "declare") and _only_an_object(sentence, verb):
         return False
     # "pleaded guilty to taking undersized pāua": a plea entered, not a report.
-    pleads = (lemma or verb_lemma(verb)) == "plead"
-    if (
-        pleads
-        and following is not None
-        and following.text.lower()
-        in (
-            "guilty",
-            "not",
-            "innocent",
-            "no",
-        )
-    ):
+    pleads = reporting == "plead"
+    if pleads and following is not None and following.text.lower() in _PLEAS:
         return False
     # "a group calling itself ...", "a band called ...": naming, not reporting.
     if verb.lemma.lower() in ("call", "name") and (
@@ -505,9 +498,11 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
 
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 _CHARGES = frozenset({"count", "charge", "offence", "offense"})
+_PLEAS = frozenset({"guilty", "not", "innocent", "no"})
 _DIRECTIVES = frozenset({"require", "oblige", "force", "order", "compel", "expect"})
 # "declined to say", and "was unable to explain", "failed to explain": nothing was said.
-_WITHHOLDING_VERBS = frozenset({"decline", "refuse", "unable", "fail"})
+_REFUSALS = frozenset({"decline", "refuse"})
+_WITHHOLDING_VERBS = _REFUSALS | {"unable", "fail"}
 _NEGATIONS = frozenset({"not", "n't", "never"})
 
 
@@ -584,11 +579,7 @@ def _is_subject(sentence: Sentence, word: Word) -> bool:
     """A subject, one of coordinated subjects ("Ribeiro and Vasquez sat out"), or a name in
     apposition to one ("The ward's councillor, Fergus Adeyemi-Holt, has been collecting"), or
     the name of one ("Retired teacher Rohani Abdul Rahman had brought", all hung as flat)."""
-    while word.deprel in ("flat", "flat:name"):
-        parent = sentence.head_of(word)
-        if parent is None:
-            break
-        word = parent
+    word = name_top(sentence, word)
     head = sentence.head_of(word) if word.deprel in ("conj", "appos") else None
     return word.deprel.startswith("nsubj") or (head is not None and head.deprel.startswith("nsubj"))
 
@@ -1563,7 +1554,6 @@ def _until_writers_clause(sentence: Sentence, words: list[Word]) -> list[Word]:
     return words
 
 
-_REFUSALS = frozenset({"decline", "refuse"})
 _EVENTS = frozenset(
     {"conference", "briefing", "meeting", "rally", "hearing", "summit", "launch", "ceremony"}
 )
@@ -1823,9 +1813,10 @@ def _continuing_conjuncts(
     return found
 
 
-_SPEAKERS_OWN_ACTS = frozenset(
-    {"decline", "refuse", "give", "offer", "provide", "elaborate", "comment", "leave", "stop"}
-    | {"walk", "hang", "add", "answer", "reply", "promise", "vow", "insist", "stress", "warn"}
+_SPEAKERS_OWN_ACTS = (
+    _REFUSALS
+    | {"give", "offer", "provide", "elaborate", "comment", "leave", "stop", "walk", "hang"}
+    | {"add", "answer", "reply", "promise", "vow", "insist", "stress", "warn"}
 )
 
 

@@ -883,12 +883,18 @@ def named_apposition(sentence: Sentence, head: Word) -> Word:
     return head
 
 
+def name_top(sentence: Sentence, word: Word) -> Word:
+    """The word a name's parts hang from as flat ("Calle" for "Flores" in "Calle Isla de
+    Flores", "teacher" for "Rahman" in "Retired teacher Rohani Abdul Rahman")."""
+    while word.deprel in ("flat", "flat:name") and (up := sentence.head_of(word)) is not None:
+        word = up
+    return word
+
+
 def first_conjunct(sentence: Sentence, word: Word) -> Word:
     """ "Ruth Ellery and Graham Tovey said" reached at Tovey: the first of the coordinated
     names speaks, and the others join it as co-speakers."""
-    head = word
-    while head.deprel in ("flat", "flat:name") and (up := sentence.head_of(head)) is not None:
-        head = up
+    head = name_top(sentence, word)
     moved = False
     while head.deprel == "conj" and is_proper(sentence, head):
         first = sentence.head_of(head)
@@ -1095,14 +1101,9 @@ def build_mention(
 def _is_locative(sentence: Sentence, head: Word) -> bool:
     """ "from Mirpur", "on Calle Isla de Flores": a name where someone is, at or comes from
     (the preposition hangs from the name's first word when the parse heads it so)."""
-    while head.deprel in ("flat", "flat:name"):
-        parent = sentence.head_of(head)
-        if parent is None:
-            break
-        head = parent
     return any(
         c.deprel == "case" and c.text.lower() in _PLACE_PREPOSITIONS
-        for c in sentence.children(head)
+        for c in sentence.children(name_top(sentence, head))
     )
 
 
@@ -1405,6 +1406,11 @@ def _as_written(text: str, words: list[Word]) -> str:
     return " ".join(" ".join(text[p[0].start : p[-1].end].split()) for p in pieces)
 
 
+def _times_mentioned(entity: Entity, before: int | None = None) -> int:
+    """How many places mention the entity (before offset ``before``, when given)."""
+    return len({m.span.start for m in entity.mentions if before is None or m.span.start < before})
+
+
 def _looks_named(entity: Entity) -> bool:
     """Some sign that a person is meant: a full name, a gender, role or age, or a name written
     with a capital mid-sentence. A single capitalised word only ever opening sentences
@@ -1602,9 +1608,7 @@ class EntityRegistry:
         # Two Brennans: the one the article is about (mentioned most), else the one mentioned
         # last.
         return (
-            max(
-                candidates, key=lambda e: (len({m.span.start for m in e.mentions}), e.last_sentence)
-            )
+            max(candidates, key=lambda e: (_times_mentioned(e), e.last_sentence))
             if candidates
             else None
         )
@@ -1878,12 +1882,11 @@ class EntityRegistry:
         for entity in self.entities:
             if entity.kind != SpeakerKind.PERSON or entity.gender != pronoun.gender:
                 continue
-            before = {m.span.start for m in entity.mentions if m.span.start < pronoun.span.start}
-            if len(before) >= _PRINCIPAL_MENTIONS:
-                ranked.append((len(before), -min(before), entity))
-        if not ranked:
-            return None
-        return max(ranked, key=lambda r: (r[0], r[1]))[2]
+            times = _times_mentioned(entity, before=pronoun.span.start)
+            if times >= _PRINCIPAL_MENTIONS:
+                first = min(m.span.start for m in entity.mentions)
+                ranked.append((times, -first, entity))
+        return max(ranked, key=lambda r: r[:2])[2] if ranked else None
 
     def learn_gender(self, pronoun: Mention) -> None:
         """ "Kieran Doyle kept his title": a pronoun that teaches a gender (``teaches_gender``)

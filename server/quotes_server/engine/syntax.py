@@ -192,14 +192,7 @@ def _subject_of_reduced_relative(
         own = sentence.children(child)
         # "One TallyPay engineer, who spoke on condition of anonymity ..., said", with the
         # noun itself parsed as the verb's clause: a person described by "who".
-        if child.upos == "NOUN" and any(
-            k.deprel == "acl:relcl"
-            and any(
-                g.deprel.startswith("nsubj") and g.text.lower() == "who"
-                for g in sentence.children(k)
-            )
-            for k in own
-        ):
+        if child.upos == "NOUN" and any(_who_clause(sentence, k) for k in own):
             return None if excluded(child) else child
         if child.xpos != "VBN" or any(k.deprel.startswith(("aux", "cop")) for k in own):
             continue
@@ -213,6 +206,13 @@ def _subject_of_reduced_relative(
         if subjects and sentence.subtree(subjects[0])[0].index == opens:
             return None if excluded(subjects[0]) else subjects[0]
     return None
+
+
+def _who_clause(sentence: Sentence, clause: Word) -> bool:
+    """A relative clause whose subject is "who"."""
+    return clause.deprel == "acl:relcl" and any(
+        k.deprel.startswith("nsubj") and k.text.lower() == "who" for k in sentence.children(clause)
+    )
 
 
 def _main_subject(sentence: Sentence, excluded: Callable[[Word], bool]) -> Word | None:

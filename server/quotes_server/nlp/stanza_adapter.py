@@ -283,17 +283,17 @@ def _opening_fragment(text: str, sentence: Any, following: Any) -> bool:
     # Quotation marks may wrap a nickname: 'Kieran "The Hammer" | Doyle kept his title',
     # "Ruairi ‘the Postman’ | Fennelly scored twice".
     words = [t.text for t in tokens if t.text not in QUOTE_MARKS]
-    nickname_article = {
-        i
-        for i, (mark, word) in enumerate(itertools.pairwise(t.text for t in tokens))
-        if mark in QUOTE_MARKS and word == "the" and i > 0
-    }
     fitting = [
-        _capitalized(t.text) or _title_abbreviation(t.text) or i - 1 in nickname_article
+        _capitalized(t.text) or _title_abbreviation(t.text) or _nickname_article(tokens, i)
         for i, t in enumerate(tokens)
         if t.text not in QUOTE_MARKS
     ]
     return bool(words) and len(words) <= _FRAGMENT_WORDS and all(fitting)
+
+
+def _nickname_article(tokens: Any, i: int) -> bool:
+    """ "the" right after a quotation mark that follows a name: "Ruairi ‘the Postman’"."""
+    return tokens[i].text == "the" and i >= 2 and tokens[i - 1].text in QUOTE_MARKS
 
 
 # Abbreviated titles that come before a name ("Lt. Gen. Mark Hale", "Det. Insp. Ray Cole").
