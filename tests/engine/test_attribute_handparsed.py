@@ -13627,3 +13627,66 @@ first first ADV 36 advmod RB
     # The parse makes "engineer" the clause of "said"; "who spoke ..." says it is a person.
     assert quote.content_text.startswith("the change had been pushed to every region")
     assert speaker_name(result, quote) == "One TallyPay engineer"
+
+
+def test_a_bodys_officer_is_the_person_later_named_in_that_role() -> None:
+    text = (
+        "Harbour Rowing Club could fold by the spring unless it finds new members, its "
+        "secretary has warned. At the annual meeting on Monday, the secretary, Morag "
+        "Tulloch, said the boathouse roof alone would cost £40,000."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Harbour Harbour PROPN 3 compound NNP
+Rowing Rowing PROPN 3 compound NNP
+Club Club PROPN 5 nsubj:pass NNP
+could could AUX 5 aux MD
+fold fold VERB 18 ccomp VB
+by by ADP 8 case IN
+the the DET 8 det DT
+spring spring NOUN 5 obl NN
+unless unless SCONJ 11 mark IN
+it it PRON 11 nsubj PRP
+finds find VERB 5 advcl VBZ
+new new ADJ 13 amod JJ
+members member NOUN 11 obj NNS
+, , PUNCT 11 punct ,
+its its PRON 16 nmod:poss PRP$
+secretary secretary NOUN 18 nsubj NN
+has have AUX 18 aux VBZ
+warned warn VERB 0 root VBN
+. . PUNCT 18 punct .
+
+At at ADP 4 case IN
+the the DET 4 det DT
+annual annual ADJ 4 amod JJ
+meeting meeting NOUN 14 obl NN
+on on ADP 6 case IN
+Monday Monday PROPN 4 nmod NNP
+, , PUNCT 4 punct ,
+the the DET 9 det DT
+secretary secretary NOUN 14 nsubj NN
+, , PUNCT 11 punct ,
+Morag Morag PROPN 9 appos NNP
+Tulloch Tulloch PROPN 11 flat NNP
+, , PUNCT 4 punct ,
+said say VERB 0 root VBD
+the the DET 17 det DT
+boathouse boathouse NOUN 17 compound NN
+roof roof NOUN 20 nsubj NN
+alone alone ADV 20 advmod RB
+would would AUX 20 aux MD
+cost cost VERB 14 ccomp VB
+£ £ SYM 20 obj $
+40,000 40000 NUM 21 nummod CD
+. . PUNCT 14 punct .
+""",
+    )
+    result = attribute(doc)
+    first, second = result.quotes
+    # "its secretary" is part of the club, never an entity of its own, so it takes the name
+    # of the one person given that role.
+    assert first.content_text.startswith("Harbour Rowing Club could fold")
+    assert speaker_name(result, first) == "Morag Tulloch"
+    assert speaker_name(result, second) == "Morag Tulloch"

@@ -2800,11 +2800,17 @@ def _name_role_descriptions(drafts: list[Draft], registry: EntityRegistry) -> No
     """A speaker known only by a role ("a coroner") is the person the article names in that
     role, before or after."""
     for draft in drafts:
-        if draft.entity is None:
+        if draft.entity is not None:
+            holder = registry.role_holder(draft.entity)
+            described = draft.entity.mentions
+        elif draft.mention is not None:
+            # "its chairman has warned": a body's officer, never an entity of its own.
+            holder = registry.description_holder(draft.mention)
+            described = [draft.mention]
+        else:
             continue
-        holder = registry.role_holder(draft.entity)
         if holder is not None:
-            holder.mentions.extend(m for m in draft.entity.mentions if m not in holder.mentions)
+            holder.mentions.extend(m for m in described if m not in holder.mentions)
             draft.entity = holder
 
 

@@ -1971,13 +1971,17 @@ class EntityRegistry:
         when the name comes later."""
         if entity.kind not in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN) or not entity.mentions:
             return None
-        first = entity.mentions[0]
-        noun = first.head.lemma.lower()
+        return self.description_holder(entity.mentions[0])
+
+    def description_holder(self, description: Mention) -> Entity | None:
+        """The one named person whose role holds the role noun of "a coroner", "the chairman"
+        or "its chairman"."""
+        noun = description.head.lemma.lower()
         if (
-            first.is_pronoun
+            description.is_pronoun
             or noun not in self._lexicon.titles
-            or not first.text.lower().startswith(("a ", "an ", "the "))
-            or _plural(first.head)
+            or not description.text.lower().startswith(("a ", "an ", "the ", *_POSSESSIVE_PRONOUNS))
+            or _plural(description.head)
         ):
             return None
         holders = [
