@@ -13690,3 +13690,56 @@ cost cost VERB 14 ccomp VB
     assert first.content_text.startswith("Harbour Rowing Club could fold")
     assert speaker_name(result, first) == "Morag Tulloch"
     assert speaker_name(result, second) == "Morag Tulloch"
+
+
+def test_their_union_is_the_one_body_named_union() -> None:
+    text = (
+        "Bus drivers in Pellham will strike for three days next week, their union said on"
+        " Monday. The walkout was confirmed by Jo Arkwright, an organiser with the "
+        "Transport Workers Union."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Bus bus NOUN 2 compound NN
+drivers driver NOUN 6 nsubj NNS
+in in ADP 4 case IN
+Pellham Pellham PROPN 2 nmod NNP
+will will AUX 6 aux MD
+strike strike VERB 15 ccomp VB
+for for ADP 9 case IN
+three three NUM 9 nummod CD
+days day NOUN 6 obl NNS
+next next ADJ 11 amod JJ
+week week NOUN 6 obl:unmarked NN
+, , PUNCT 6 punct ,
+their their PRON 14 nmod:poss PRP$
+union union NOUN 15 nsubj NN
+said say VERB 0 root VBD
+on on ADP 17 case IN
+Monday Monday PROPN 15 obl NNP
+. . PUNCT 15 punct .
+
+The the DET 2 det DT
+walkout walkout NOUN 4 nsubj:pass NN
+was be AUX 4 aux:pass VBD
+confirmed confirm VERB 0 root VBN
+by by ADP 6 case IN
+Jo Jo PROPN 4 obl:agent NNP
+Arkwright Arkwright PROPN 6 flat NNP
+, , PUNCT 10 punct ,
+an a DET 10 det DT
+organiser organiser NOUN 6 appos NN
+with with ADP 15 case IN
+the the DET 15 det DT
+Transport Transport PROPN 15 compound NNP
+Workers worker PROPN 15 compound NNPS
+Union Union PROPN 10 nmod NNP
+. . PUNCT 4 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "their union" is no name of its own: the one body whose name ends in "Union" is.
+    assert quote.content_text.startswith("Bus drivers in Pellham will strike")
+    assert speaker_name(result, quote) == "Transport Workers Union"

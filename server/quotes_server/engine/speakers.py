@@ -1975,14 +1975,14 @@ class EntityRegistry:
 
     def description_holder(self, description: Mention) -> Entity | None:
         """The one named person whose role holds the role noun of "a coroner", "the chairman"
-        or "its chairman"."""
+        or "its chairman"; for "their union", the one body whose name ends in "Union"."""
         noun = description.head.lemma.lower()
-        if (
-            description.is_pronoun
-            or noun not in self._lexicon.titles
-            or not description.text.lower().startswith(("a ", "an ", "the ", *_POSSESSIVE_PRONOUNS))
-            or _plural(description.head)
-        ):
+        text = description.text.lower()
+        if description.is_pronoun or _plural(description.head):
+            return None
+        if noun not in self._lexicon.titles:
+            return self._body_named_by(noun) if text.startswith(_POSSESSIVE_PRONOUNS) else None
+        if not text.startswith(("a ", "an ", "the ", *_POSSESSIVE_PRONOUNS)):
             return None
         holders = [
             e
@@ -1990,6 +1990,14 @@ class EntityRegistry:
             if e.kind == SpeakerKind.PERSON and noun in e.role.lower().replace(",", " ").split()
         ]
         return holders[0] if len(holders) == 1 else None
+
+    def _body_named_by(self, noun: str) -> Entity | None:
+        bodies = [
+            e
+            for e in self.entities
+            if e.kind == SpeakerKind.ORGANIZATION and e.name.lower().split()[-1] == noun
+        ]
+        return bodies[0] if len(bodies) == 1 else None
 
     def to_speakers(self, used: list[Entity]) -> tuple[list[Speaker], dict[int, str]]:
         """Speakers for the entities quotes point at, with ids in order of first mention."""
