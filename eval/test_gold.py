@@ -63,6 +63,7 @@ def test_gold_files_validate() -> None:
         "holdout32",
         "holdout33",
         "holdout34",
+        "holdout35",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
