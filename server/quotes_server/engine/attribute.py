@@ -487,6 +487,10 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
     pleads = reporting == "plead"
     if pleads and following is not None and following.text.lower() in _PLEAS:
         return False
+    # "Herders call this kind of disaster a “white dzud”": what a group habitually calls a
+    # thing, not something one of them said.
+    if reporting == "call" and _habitual_naming(sentence, verb):
+        return False
     # "a group calling itself ...", "a band called ...": naming, not reporting.
     if verb.lemma.lower() in ("call", "name") and (
         (following is not None and following.text.lower() in _REFLEXIVES)
@@ -494,6 +498,21 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
     ):
         return False
     return verb.deprel not in ("amod", "compound", "nmod")
+
+
+def _habitual_naming(sentence: Sentence, verb: Word) -> bool:
+    """A present-tense "call" whose subject is a bare plural ("Farmers call cottonii ...",
+    "Fishermen call ..." with "Fishermen" tagged an adjective)."""
+    own = sentence.children(verb)
+    if verb.xpos not in ("VB", "VBP", "VBZ") or any(c.deprel.startswith("aux") for c in own):
+        return False
+    return any(
+        c.deprel == "nsubj"
+        and c.upos in ("NOUN", "PROPN", "ADJ")
+        and (c.xpos in ("NNS", "NNPS") or c.text.lower().endswith(("men", "s")))
+        and not any(k.deprel in ("det", "nmod:poss", "nummod") for k in sentence.children(c))
+        for c in own
+    )
 
 
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
@@ -1279,9 +1298,11 @@ def _names_a_term(quotation: Quotation, index: _Index) -> bool:
 # Words that introduce a name, a title or a slogan in quotation marks, not words said.
 _NAMING = re.compile(
     r"(?:\bknow[ns]?(?: [^,.;:]{1,40})? as|\bbilled as|\bdubbed|\bnicknamed"
-    r"|\b(?:en)?titled|\bso-called"
+    r"|\b(?:en)?titled|\b[Ss]o-called"
     r"|\bcalling (?:itself|themselves|himself|herself)|\bbranded itself"
     r"|\b(?:slogan|catchphrase|motto|hashtag|title|headline|heading|caption)s?,?"
+    # "have given it a less polite name: “the glass wall”", "under the pseudonym “Gwennol”"
+    r"|\b(?:name|pseudonym|alias|nickname)s?,?"
     r"|\bsubject line"
     r"|\bheadlined"
     r"|\b(?:sign|banner|placard|poster|T-shirt)s?"
@@ -1473,6 +1494,9 @@ def _complement(
 ) -> list[Word]:
     """What the cue reports, up to a clause of the writer's own (", as ...", ", after ...")."""
     words = _reported_words(sentence, event, lexicon, other_cues)
+    if words and words[-1].end <= event.cue.span.start:
+        # "CLAUSE, after ..., according to X": a cue after the clause vouches for all of it.
+        return _until_colon_quote(_after_colon_quote(words))
     return _until_writers_clause(sentence, _until_colon_quote(_after_colon_quote(words)))
 
 

@@ -283,6 +283,24 @@ _NOT_NAMES = DAYS | frozenset(
 )
 
 
+# Lower-case words that belong to a name: "Ludwig van Beethoven", "Ana de Souza".
+_NAME_PARTICLES = frozenset(
+    {"al", "bin", "binti", "bint", "da", "das", "de", "del", "della", "der", "des", "di", "do"}
+    | {"dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y"}
+)
+
+
+def _lowercase_common_word(sentence: Sentence, word: Word) -> bool:
+    """A word in lower case, not a name's particle ("van") nor a syllable joined on to the
+    word before ("Hoi-yan")."""
+    if not (word.text.isalpha() and word.text.islower()) or word.text in _NAME_PARTICLES:
+        return False
+    before = sentence.word_before(word)
+    # "Assun|ção", split by the tokenizer, and "Hoi-yan" go on with the word before.
+    touching = before is not None and before.end == word.start
+    return before is None or not (touching or _inner_hyphen(sentence, before))
+
+
 def is_proper(sentence: Sentence, word: Word) -> bool:
     """A proper noun, or a capitalised noun mid-sentence that a compact tagger called common."""
     if _PLURAL_ACRONYM.fullmatch(word.text):
@@ -440,7 +458,11 @@ def _name_run(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
             break
     j = head.index + 1
     while j <= len(sentence.words):
-        if is_proper(sentence, sentence.word(j)) or _joins_name(sentence, j):
+        if _joins_name(sentence, j):
+            # the joiner and the word it joins on, proper noun or not ("Chun-lok")
+            run += [sentence.word(j), sentence.word(j + 1)]
+            j += 2
+        elif is_proper(sentence, sentence.word(j)):
             run.append(sentence.word(j))
             j += 1
         elif (after := _across_nickname(sentence, j, 1)) is not None:
@@ -451,6 +473,10 @@ def _name_run(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
 
 
 _ELIDED_PARTICLES = frozenset({"d'", "d’", "l'", "l’"})
+
+
+# Short nouns written after a name and a hyphen that make it a modifier, not a longer name.
+_HYPHENATED_NOUNS = frozenset({"era", "age", "type", "size", "area", "zone", "side", "wide"})
 
 
 def _joins_name(sentence: Sentence, i: int) -> bool:
@@ -471,8 +497,17 @@ def _joins_name(sentence: Sentence, i: int) -> bool:
         and not elision
     ):
         return False
-    # "Park Seo-yeon", "Yoon Tae-jin": a given name's second syllable is written lower case.
-    second_syllable = _inner_hyphen(sentence, joiner) and after.upos == "PROPN"
+    # "Park Seo-yeon", "Martin Ho Chun-lok": a given name's second syllable is written lower
+    # case, and a compact tagger may call it a common noun (not "Soviet-era").
+    second_syllable = _inner_hyphen(sentence, joiner) and (
+        after.upos == "PROPN"
+        or (
+            after.upos == "NOUN"
+            and after.text.isalpha()
+            and len(after.text) <= 4
+            and after.text.lower() not in _HYPHENATED_NOUNS
+        )
+    )
     return before.text[:1].isupper() and (after.text[:1].isupper() or second_syllable)
 
 
@@ -1016,6 +1051,14 @@ def build_mention(
     if before is not None and head.index < before.index:
         words = [w for w in words if w.index < before.index] or [head]
     run = _name_run(sentence, head, words)
+    # "smallholder K.G. Somawathie", the role tagged a proper noun; a title ("captain Elena
+    # Vasquez") is split off with the others below.
+    while (
+        len(run) > 1
+        and _lowercase_common_word(sentence, run[0])
+        and run[0].text not in lexicon.titles
+    ):
+        run = run[1:]
     # "Crispin Aldergrove KC", "Ann Lee MP": letters after a name are no part of it.
     while len(run) > 1 and run[-1].text.rstrip(".") in _POST_NOMINALS:
         if head is run[-1]:
@@ -1031,7 +1074,16 @@ def build_mention(
         portfolio = _title_of_portfolio(sentence, head, run, words, lexicon)
     if portfolio:
         titles, name_words = portfolio
-    kind = classify(head, name_words, words, lexicon, proper=is_proper(sentence, head))
+    # "Sri Lanka Tea Board Chairman Niroshan Jayasekera" headed by "Board": the name after
+    # the title is a person's, whatever body the title belongs to.
+    titled_person = bool(titles) and len(name_words) > 1 and head.index < name_words[0].index
+    kind = classify(
+        name_words[-1] if titled_person else head,
+        name_words,
+        words,
+        lexicon,
+        proper=is_proper(sentence, head),
+    )
     if any(w.text == "&" for w in run):
         kind = SpeakerKind.ORGANIZATION  # "Tremlett & Finch"
     if run and kind == SpeakerKind.ORGANIZATION:
@@ -1144,6 +1196,7 @@ def _head_and_words(
 ) -> tuple[Word, Word, list[Word]]:
     """The mention's head after repairs (apposition, title as head), the word the parse gave
     (``original``), and the phrase's words around the head."""
+    head = _past_time_stamp(sentence, head)
     head, phrase = _noun_of_adjective(sentence, head)
     # "Minister Margit Solberg and her predecessor, Anders Vik": a title with its own name
     # after it is that name's, whatever apposition the parse hung from it.
@@ -1154,6 +1207,20 @@ def _head_and_words(
         return head, original, [head]
     merged = mention_words(sentence, original) + mention_words(sentence, head) + phrase
     return head, original, _joined([], merged, head)
+
+
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _past_time_stamp(sentence: Sentence, head: Word) -> Word:
+    """ "16:45 Fiji and Samoa have said", a live blog's entry, with its time as the subject:
+    the name after the time heads the phrase."""
+    if head.index != 1 or head.upos != "NUM" or not _CLOCK_TIME.fullmatch(head.text):
+        return head
+    after = sentence.word_after(head)
+    if after is not None and after.head == head.index and is_proper(sentence, after):
+        return after
+    return head
 
 
 def name_it_calls_itself(sentence: Sentence, head: Word) -> list[Word]:
