@@ -14093,3 +14093,98 @@ wall wall NOUN 9 appos NN
     result = attribute(doc)
     # "a name:" before the quotation says it names the bridge; nobody said it.
     assert result.quotes == ()
+
+
+def test_a_statement_phrase_hung_from_a_noun_reports_nothing() -> None:
+    text = (
+        "But the Ghanaian Railway Authority (GRA), in a statement signed by its General "
+        'Manager, Corporate Affairs, Mr Kwame Mensah, said: "The Authority '
+        'has allocated a dedicated berth to the vessel."'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+But but CCONJ 26 cc CC
+the the DET 5 det DT
+Ghanaian Ghanaian ADJ 5 amod NNP
+Railway Railway PROPN 5 compound NNPS
+Authority Authority PROPN 26 nsubj NNP
+( ( PUNCT 7 punct -LRB-
+GRA GRA PROPN 5 appos NNP
+) ) PUNCT 7 punct -RRB-
+, , PUNCT 12 punct ,
+in in ADP 12 case IN
+a a DET 12 det DT
+statement statement NOUN 5 nmod NN
+signed sign VERB 12 acl VBN
+by by ADP 17 case IN
+its its PRON 17 nmod:poss PRP$
+General General ADJ 17 compound NNP
+Manager manager PROPN 13 obl:agent NNP
+, , PUNCT 20 punct ,
+Corporate corporate ADJ 20 amod NNP
+Affairs Communication PROPN 17 conj NNPS
+, , PUNCT 22 punct ,
+Mr Mr PROPN 20 appos NNP
+Kwame Kwame PROPN 22 flat NNP
+Mensah Mensah PROPN 22 flat NNP
+, , PUNCT 22 punct ,
+said say VERB 0 root VBD
+: : PUNCT 32 punct :
+" " PUNCT 32 punct ``
+The the DET 30 det DT
+Authority Authority PROPN 32 nsubj NNP
+has have AUX 32 aux VBZ
+allocated allocate VERB 26 ccomp VBN
+a a DET 35 det DT
+dedicated dedicated ADJ 35 amod VBN
+berth berth NOUN 32 obj NN
+to to ADP 38 case IN
+the the DET 38 det DT
+vessel vessel NOUN 35 nmod NN
+. . PUNCT 32 punct .
+" " PUNCT 32 punct ''
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "in a statement" hangs from "Authority" in this parse: the colon quotation is the only
+    # report, not "the Ghanaian Railway".
+    assert quote.type == QuoteType.DIRECT
+    assert speaker_name(result, quote) == "Ghanaian Railway Authority"
+
+
+def test_conceding_defeat_is_no_report() -> None:
+    text = (
+        "The governor conceded defeat in a televised address on Tuesday night and said "
+        "she would help the new administration."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+governor governor NOUN 3 nsubj NN
+conceded conceded VERB 0 root VBD
+defeat defeat NOUN 3 xcomp NN
+in in ADP 8 case IN
+a a DET 8 det DT
+televised televised VERB 8 amod VBN
+address address NOUN 4 obl NN
+on on ADP 11 case IN
+Tuesday Tuesday PROPN 11 compound NNP
+night night NOUN 4 obl NN
+and and CCONJ 13 cc CC
+said say VERB 3 conj VBD
+she she PRON 16 nsubj PRP
+would would AUX 16 aux MD
+help help VERB 13 ccomp VB
+the the DET 19 det DT
+new new ADJ 19 amod JJ
+administration administration NOUN 16 obj NN
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "conceded defeat" gives up a contest; only the "said" clause is reported.
+    assert quote.content_text == "she would help the new administration"

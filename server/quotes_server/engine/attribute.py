@@ -424,6 +424,12 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
         for c in sentence.children(verb)
     ):
         return False
+    # "conceded defeat", "conceded the race": a contest given up, not a report.
+    if reporting in ("concede", "admit") and any(
+        c.base_relation in ("obj", "xcomp") and c.lemma.lower() in _CONTESTS
+        for c in sentence.children(verb)
+    ):
+        return False
     # "declined to say how much it cost", "would not comment": nothing was reported.
     if _withheld(sentence, verb):
         return False
@@ -518,6 +524,7 @@ def _habitual_naming(sentence: Sentence, verb: Word) -> bool:
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 _CHARGES = frozenset({"count", "charge", "offence", "offense"})
 _PLEAS = frozenset({"guilty", "not", "innocent", "no"})
+_CONTESTS = frozenset({"defeat", "election", "race", "contest", "seat", "match", "game"})
 _DIRECTIVES = frozenset({"require", "oblige", "force", "order", "compel", "expect"})
 # "declined to say", and "was unable to explain", "failed to explain": nothing was said.
 _REFUSALS = frozenset({"decline", "refuse"})
@@ -947,7 +954,15 @@ def _nominal_cues(
                 c for c in sentence.children(word) if c.deprel == "case" and c.text.lower() == "in"
             ]
             governor = sentence.head_of(word)
-            if case and governor is not None and reporting_lemma(governor, lexicon) is None:
+            # "the Ports Authority, in a statement signed by ..., said:": a phrase hung from a
+            # noun reports no clause of its own.
+            nominal = governor is not None and governor.upos in ("NOUN", "PROPN", "PRON")
+            if (
+                case
+                and governor is not None
+                and not nominal
+                and reporting_lemma(governor, lexicon) is None
+            ):
                 start = case[0]
                 cue = Cue(
                     Span(start.start, word.end),
