@@ -14188,3 +14188,151 @@ administration administration NOUN 16 obj NN
     (quote,) = result.quotes
     # "conceded defeat" gives up a contest; only the "said" clause is reported.
     assert quote.content_text == "she would help the new administration"
+
+
+def test_what_was_told_to_a_listener_parsed_as_a_relative_clause() -> None:
+    text = (
+        "A taxi driver has told an inquest she saw a red van, but not its driver, on the "
+        "bridge seconds before the crash."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 3 det DT
+taxi taxi NOUN 3 compound NN
+driver driver NOUN 5 nsubj NN
+has have AUX 5 aux VBZ
+told tell VERB 0 root VBN
+an a DET 7 det DT
+inquest inquest NOUN 5 iobj NN
+she she PRON 9 nsubj PRP
+saw see VERB 7 acl:relcl VBD
+a a DET 12 det DT
+red red ADJ 12 amod JJ
+van van NOUN 9 obj NN
+, , PUNCT 17 punct ,
+but but CCONJ 17 cc CC
+not not PART 17 advmod RB
+its its PRON 17 nmod:poss PRP$
+driver driver NOUN 22 nsubj NN
+, , PUNCT 22 punct ,
+on on ADP 22 case IN
+the the DET 22 det DT
+bridge bridge NOUN 22 amod NN
+seconds second NOUN 9 obl NNS
+before before ADP 25 case IN
+the the DET 25 det DT
+crash crash NOUN 22 nmod NN
+. . PUNCT 5 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "she saw ..." is parsed as a relative clause on "inquest", and "but not its driver" as
+    # a conjunct of "told": both are what was told, the listener is not.
+    assert quote.content_text == (
+        "she saw a red van, but not its driver, on the bridge seconds before the crash"
+    )
+
+
+def test_things_put_forward_by_nobody_are_no_report() -> None:
+    text = (
+        "According to the library, more than 400 titles have been proposed since the appeal began."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+According accord VERB 4 case VBG
+to to ADP 1 fixed IN
+the the DET 4 det DT
+library library NOUN 12 obl NN
+, , PUNCT 4 punct ,
+more more ADJ 12 advmod JJR
+than than ADP 6 fixed IN
+400 400 NUM 9 nummod CD
+titles title NOUN 12 nsubj:pass NNS
+have have AUX 12 aux VBP
+been be AUX 12 aux:pass VBN
+proposed propose VERB 0 root VBN
+since since SCONJ 16 mark IN
+the the DET 15 det DT
+appeal appeal NOUN 16 nsubj NN
+began begin VERB 12 advcl VBD
+. . PUNCT 12 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "titles have been proposed" puts things forward, by nobody named: it is what the
+    # library reports, not a report inside it.
+    assert quote.content_text == "more than 400 titles have been proposed since the appeal began"
+    assert speaker_name(result, quote) == "the library"
+
+
+def test_adding_something_to_something_is_no_report() -> None:
+    text = (
+        "Higher feed and fuel costs had added £4m to the dairy's bills last year, "
+        "according to the cooperative."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Higher High ADJ 2 amod JJR
+feed feed NOUN 7 nsubj NN
+and and CCONJ 4 cc CC
+fuel fuel NOUN 5 compound NN
+costs cost NOUN 2 conj NNS
+had have AUX 7 aux VBD
+added add VERB 0 root VBN
+£ £ ADP 9 nummod $
+4m 4m NOUN 7 obj NN
+to to ADP 14 case IN
+the the DET 12 det DT
+dairy dairy NOUN 14 nmod:poss NN
+'s 's PART 12 case POS
+bills bill NOUN 7 obl NNS
+last last ADJ 16 amod JJ
+year year NOUN 7 obl:unmarked NN
+, , PUNCT 21 punct ,
+according accord VERB 21 case VBG
+to to ADP 18 fixed IN
+the the DET 21 det DT
+cooperative cooperative NOUN 7 obl NN
+. . PUNCT 7 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "added £4m to the bills" is sums, not a speaker adding a remark.
+    assert (
+        quote.content_text
+        == "Higher feed and fuel costs had added £4m to the dairy's bills last year"
+    )
+    assert speaker_name(result, quote) == "the cooperative"
+
+
+def test_a_zoo_is_a_body() -> None:
+    text = "Thornby Zoo said a baby gorilla born on Sunday was healthy."
+    doc = parse_by_hand(
+        text,
+        """
+Thornby Thornby PROPN 2 nmod:desc NNP
+Zoo Zoo PROPN 3 nsubj NNP
+said say VERB 0 root VBD
+a a DET 6 det DT
+baby baby NOUN 6 compound NN
+gorilla gorilla NOUN 7 nsubj NN
+born bear VERB 3 ccomp VBN
+on on ADP 9 case IN
+Sunday Sunday PROPN 7 obl NNP
+was be AUX 11 cop VBD
+healthy healthy ADJ 3 ccomp JJ
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    (speaker,) = result.speakers
+    # "Zoo" ends the name of a body, so "the zoo" later can refer back to it.
+    assert speaker_name(result, quote) == "Thornby Zoo"
+    assert speaker.kind == SpeakerKind.ORGANIZATION

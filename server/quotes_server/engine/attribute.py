@@ -424,6 +424,9 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
         for c in sentence.children(verb)
     ):
         return False
+    # "prices had added £9m to the chain's costs": something added to something, not a word.
+    if reporting == "add" and _adds_to_something(sentence, verb):
+        return False
     # "conceded defeat", "conceded the race": a contest given up, not a report.
     if reporting in ("concede", "admit") and any(
         c.base_relation in ("obj", "xcomp") and c.lemma.lower() in _CONTESTS
@@ -470,6 +473,14 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
         verb_lemma(verb) in _NAMING_VERBS
         and is_passive(sentence, verb)
         and _by_nobody(sentence, verb)
+    ):
+        return False
+    # "more than 3,000 names have been suggested": things put forward by nobody named, with
+    # no clause said about them.
+    if (
+        is_passive(sentence, verb)
+        and _by_nobody(sentence, verb)
+        and _thing_put_forward(sentence, verb)
     ):
         return False
     # "180,000 air fryers are being recalled": a product recall, not a memory.
@@ -736,6 +747,29 @@ def _heard_not_said(sentence: Sentence, verb: Word, lemma: str) -> bool:
         and _by_nobody(sentence, verb)
         and not (following is not None and following.text.lower() == "by")
     )
+
+
+def _adds_to_something(sentence: Sentence, verb: Word) -> bool:
+    """ "added £9m to the costs", "added two trains to the timetable": an object and a "to"
+    phrase."""
+    own = [c for c in sentence.children(verb) if c.index > verb.index]
+    has_object = any(c.base_relation == "obj" for c in own)
+    return has_object and any(
+        c.base_relation == "obl"
+        and any(k.deprel == "case" and k.text.lower() == "to" for k in sentence.children(c))
+        for c in own
+    )
+
+
+def _thing_put_forward(sentence: Sentence, verb: Word) -> bool:
+    """A passive subject that is a plural common noun and no clause of its own ("names have
+    been suggested", unlike "it was suggested that ..." or "he was quoted as saying")."""
+    own = sentence.children(verb)
+    clausal = any(c.base_relation in ("ccomp", "xcomp", "parataxis") for c in own)
+    # "Objectors were told by planning officers that ...": people told something.
+    if clausal or verb_lemma(verb) in _ADDRESSEE_VERBS or _after_that(sentence, verb):
+        return False
+    return any(c.deprel == "nsubj:pass" and c.upos == "NOUN" and c.xpos == "NNS" for c in own)
 
 
 def _by_nobody(sentence: Sentence, verb: Word) -> bool:
@@ -1688,7 +1722,11 @@ def _reported_words(
         # relation (ccomp, advcl, conj) the parse gave their clause and its conjuncts.
         return _cut_nested(that_clause, anchor, [], sentence, other_cues)
     if not clauses:
-        clauses = _clause_right_after(sentence, anchor) or _conj_after_object(sentence, anchor)
+        clauses = (
+            _clause_right_after(sentence, anchor)
+            or _conj_after_object(sentence, anchor)
+            or _clause_on_listener(sentence, anchor)
+        )
     if not clauses and event.cue.lemma not in lexicon.object_report_verbs:
         rest = _finite_clause_after(sentence, anchor)
         if rest:
@@ -2232,6 +2270,43 @@ def _clause_right_after(sentence: Sentence, verb: Word) -> list[Word]:
         first = sentence.subtree(child)[0]
         if subjects and first.index - verb.index <= 2:
             return [child]
+    return []
+
+
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "i", "we", "it"})
+
+
+def _clause_on_listener(sentence: Sentence, verb: Word) -> list[Word]:
+    """ "has told a jury he saw a tattooed arm", parsed with "he saw ..." as a relative clause
+    on "jury": a clause right after the listener, opening with a personal pronoun as its
+    subject, that has a complement of its own ("he saw an arm", unlike the relative "a man
+    he knew"), is what was told."""
+    if verb_lemma(verb) not in _ADDRESSEE_VERBS:
+        return []
+    for listener in sentence.children(verb):
+        if listener.base_relation not in ("obj", "iobj") or listener.index < verb.index:
+            continue
+        for clause in sentence.children(listener):
+            own = sentence.children(clause)
+            first = sentence.subtree(clause)[0]
+            opens_with_pronoun = (
+                first.deprel.startswith("nsubj")
+                and first.text.lower() in _PERSONAL_SUBJECTS
+                and sentence.word_before(first) is listener
+            )
+            complement = any(
+                k.base_relation in ("obj", "ccomp", "xcomp", "cop", "obl") for k in own
+            )
+            if clause.deprel == "acl:relcl" and opens_with_pronoun and complement:
+                # "..., but never a face, at the wheel ...": an elliptical conjunct the parse
+                # hung from the verb goes on with the clause.
+                end = sentence.subtree(clause)[-1].index
+                fragments = [
+                    c
+                    for c in sentence.children(verb)
+                    if c.index > end and c.deprel == "conj" and c.upos in ("NOUN", "PROPN")
+                ]
+                return [clause, *fragments]
     return []
 
 
