@@ -14336,3 +14336,97 @@ healthy healthy ADJ 3 ccomp JJ
     # "Zoo" ends the name of a body, so "the zoo" later can refer back to it.
     assert speaker_name(result, quote) == "Thornby Zoo"
     assert speaker.kind == SpeakerKind.ORGANIZATION
+
+
+def test_the_one_accused_is_no_accuser_and_a_place_is_no_subject() -> None:
+    text = (
+        "A roofer accused of stealing £9,000 worth of lead from a chapel roof in Hexworth"
+        " told a jury on Monday he had been hired to strip it."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 2 det DT
+roofer roofer NOUN 3 nsubj NN
+accused accuse VERB 17 ccomp VBN
+of of SCONJ 5 mark IN
+stealing steal VERB 3 advcl VBG
+£ £ SYM 8 nummod $
+9,000 9,000 NUM 6 nummod CD
+worth worth NOUN 5 obj NN
+of of ADP 10 case IN
+lead lead NOUN 8 nmod NN
+from from ADP 14 case IN
+a a DET 14 det DT
+chapel chapel NOUN 14 compound NN
+roof roof NOUN 5 obl NN
+in in ADP 16 case IN
+Hexworth Hexworth PROPN 17 nsubj NNP
+told tell VERB 0 root VBD
+a a DET 19 det DT
+jury jury NOUN 17 iobj NN
+on on ADP 21 case IN
+Monday Monday PROPN 19 nmod NNP
+he he PRON 25 nsubj:pass PRP
+had have AUX 25 aux VBD
+been be AUX 25 aux:pass VBN
+hired hire VERB 19 acl:relcl VBN
+to to PART 27 mark TO
+strip strip VERB 25 xcomp VB
+it it PRON 27 obj PRP
+. . PUNCT 17 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # The parse makes "accused" a verb with "roofer" its subject, and "Hexworth" (after "in")
+    # the subject of "told": the roofer is the one accused, and the one who told the jury.
+    assert quote.content_text.endswith("he had been hired to strip it")
+    assert speaker_name(result, quote) == "A roofer"
+
+
+def test_a_demand_as_the_purpose_of_an_act_is_no_report() -> None:
+    text = (
+        "About 5,000 farmers drove their tractors into central Dublin on Tuesday to "
+        "demand cheaper diesel and a delay to new nitrate rules, according to the Garda "
+        "Síochána."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+About about ADV 3 case RB
+5,000 5000 NUM 3 nummod CD
+farmers farmer NOUN 4 nsubj NNS
+drove drive VERB 0 root VBD
+their their PRON 6 nmod:poss PRP$
+tractors tractors NOUN 4 obj NNS
+into into ADP 9 case IN
+central central ADJ 9 amod JJ
+Dublin Dublin PROPN 4 obl NNP
+on on ADP 11 case IN
+Tuesday Tuesday PROPN 4 obl NNP
+to to PART 13 mark TO
+demand demand VERB 4 advcl VB
+cheaper cheap ADJ 15 amod JJR
+diesel diesel NOUN 13 obj NN
+and and CCONJ 18 cc CC
+a a DET 18 det DT
+delay delay NOUN 13 conj NN
+to to ADP 22 case IN
+new new ADJ 22 amod JJ
+nitrate nitrate NOUN 22 amod NN
+rules rule NOUN 18 nmod NNS
+, , PUNCT 28 punct ,
+according accord VERB 28 case VBG
+to to ADP 24 fixed IN
+the the DET 28 det DT
+Garda Garda PROPN 28 compound NNP
+Síochána Síochána PROPN 22 nmod NNP
+. . PUNCT 4 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "to demand cheaper diesel" is why they drove; the sentence is the police's report.
+    assert quote.content_text.startswith("About 5,000 farmers drove their tractors")
+    assert speaker_name(result, quote) == "Garda Síochána"

@@ -450,9 +450,26 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
         and _by_nobody(sentence, verb)
     ):
         return False
+    # "A scaffolder accused of stealing copper pipe told a jury", parsed with "accused" as a
+    # verb with "scaffolder" its subject: "accused of" with no object and no auxiliary is the
+    # participle, and the noun before it is the one accused.
+    no_aux = not any(c.deprel.startswith("aux") for c in sentence.children(verb))
+    accused_of = following is not None and following.text.lower() == "of"
+    if reporting == "accuse" and accused_of and no_aux:
+        return False
     # "required anyone who found one to report it": a report demanded, not made.
     infinitive = any(c.deprel == "mark" and c.text.lower() == "to" for c in sentence.children(verb))
     if infinitive and _under_a_directive(sentence, verb):
+        return False
+    # "marched through Lisbon to demand rent controls": the purpose of an act, with no clause
+    # said (unlike "called a press conference to announce that ...").
+    head = sentence.head_of(verb)
+    purpose = infinitive and verb.deprel == "advcl" and head is not None
+    if (
+        purpose
+        and reporting_lemma(head, load_lexicon()) is None
+        and not _reports_a_clause(sentence, verb)
+    ):
         return False
     # "the company had questions to answer", "nothing to say": what there is to say.
     to_mark = before is not None and before.text.lower() == "to"

@@ -123,7 +123,11 @@ def governing_subject(
     if by_agent is not None:
         return by_agent, True  # "was told by X": X speaks, whatever the parse called the subject
     subjects = [
-        c for c in sentence.children(verb) if c.deprel in SUBJECT_RELATIONS and not excluded(c)
+        c
+        for c in sentence.children(verb)
+        if c.deprel in SUBJECT_RELATIONS
+        and not excluded(c)
+        and not _behind_preposition(sentence, c)
     ] or [
         # "Tennant, who has held the post since 2014, did not concede", with the name parsed
         # as one addressed: a name before the verb, set apart, is its subject.
@@ -178,6 +182,19 @@ def governing_subject(
     if depth == 0 and verb.xpos == "VBG" and verb.deprel == "advcl":
         return _main_subject(sentence, excluded), False
     return None, False
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "on", "of", "as"})
+
+
+def _behind_preposition(sentence: Sentence, subject: Word) -> bool:
+    """ "a building site in Sallowfield told a jury", with "Sallowfield" parsed as the
+    subject: a name with a preposition of its own is a place in a phrase, not who acts (not
+    "in what analysts said")."""
+    return subject.upos == "PROPN" and any(
+        c.deprel == "case" and c.text.lower() in _PLACE_PREPOSITIONS
+        for c in sentence.children(subject)
+    )
 
 
 def _subject_of_reduced_relative(
