@@ -464,9 +464,10 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
     # "marched through Lisbon to demand rent controls": the purpose of an act, with no clause
     # said (unlike "called a press conference to announce that ...").
     head = sentence.head_of(verb)
-    purpose = infinitive and verb.deprel == "advcl" and head is not None
     if (
-        purpose
+        infinitive
+        and verb.deprel == "advcl"
+        and head is not None
         and reporting_lemma(head, load_lexicon()) is None
         and not _reports_a_clause(sentence, verb)
     ):
