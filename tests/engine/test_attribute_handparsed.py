@@ -14430,3 +14430,63 @@ Síochána Síochána PROPN 22 nmod NNP
     # "to demand cheaper diesel" is why they drove; the sentence is the police's report.
     assert quote.content_text.startswith("About 5,000 farmers drove their tractors")
     assert speaker_name(result, quote) == "Garda Síochána"
+
+
+def test_police_are_the_police_force_named_later() -> None:
+    text = (
+        "Some 3,000 cyclists rode through the city centre on Sunday in support of new "
+        "bike lanes, according to police. Inspector Joan Reid, a spokeswoman for the "
+        "Harbour City Police, said the ride had passed off peacefully."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Some some DET 3 det DT
+3,000 3000 NUM 3 nummod CD
+cyclists cyclists NOUN 4 nsubj NNS
+rode ride VERB 0 root VBD
+through through ADP 8 case IN
+the the DET 8 det DT
+city city NOUN 8 compound NN
+centre centre NOUN 4 obl NN
+on on ADP 10 case IN
+Sunday Sunday PROPN 4 obl NNP
+in in ADP 12 case IN
+support support NOUN 4 obl NN
+of of ADP 16 case IN
+new new ADJ 16 amod JJ
+bike bike NOUN 16 compound NN
+lanes lane NOUN 12 nmod NNS
+, , PUNCT 20 punct ,
+according accord VERB 20 case VBG
+to to ADP 18 fixed IN
+police police NOUN 4 obl NN
+. . PUNCT 4 punct .
+
+Inspector Inspector PROPN 13 nsubj NNP
+Joan Joan PROPN 13 nsubj NNP
+Reid Reid PROPN 2 flat NNP
+, , PUNCT 6 punct ,
+a a DET 6 det DT
+spokeswoman spokeswoman NOUN 1 appos NN
+for for ADP 11 case IN
+the the DET 11 det DT
+Harbour Harbour PROPN 11 compound NNP
+City City PROPN 11 compound NNP
+Police Police PROPN 6 nmod NNP
+, , PUNCT 2 punct ,
+said say VERB 0 root VBD
+the the DET 15 det DT
+ride ride NOUN 17 nsubj NN
+had have AUX 17 aux VBD
+passed pass VERB 13 ccomp VBN
+off off ADP 17 compound:prt RP
+peacefully peacefully ADV 17 advmod RB
+. . PUNCT 13 punct .
+""",
+    )
+    result = attribute(doc)
+    first, second = result.quotes
+    # "police" is no name; the one force whose name ends in "Police" is.
+    assert speaker_name(result, first) == "Harbour City Police"
+    assert speaker_name(result, second) == "Joan Reid"

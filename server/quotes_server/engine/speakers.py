@@ -2036,7 +2036,12 @@ class EntityRegistry:
         """ "..., a coroner has ruled" with "the senior coroner, Margaret Iveson," elsewhere in
         the article: the one named person whose role holds a description's role noun, even
         when the name comes later."""
-        if entity.kind not in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN) or not entity.mentions:
+        if not entity.mentions:
+            return None
+        if entity.kind == SpeakerKind.ORGANIZATION and entity.name == entity.name.lower():
+            # "according to police", with "the Public Security Police" named later.
+            return self._body_named_by(entity.mentions[0].head.lemma.lower())
+        if entity.kind not in (SpeakerKind.ANONYMOUS, SpeakerKind.UNKNOWN):
             return None
         return self.description_holder(entity.mentions[0])
 
@@ -2062,7 +2067,9 @@ class EntityRegistry:
         bodies = [
             e
             for e in self.entities
-            if e.kind == SpeakerKind.ORGANIZATION and e.name.lower().split()[-1] == noun
+            if e.kind == SpeakerKind.ORGANIZATION
+            and e.name != e.name.lower()  # a name, not "police" itself
+            and e.name.lower().split()[-1] == noun
         ]
         return bodies[0] if len(bodies) == 1 else None
 
