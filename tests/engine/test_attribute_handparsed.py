@@ -14490,3 +14490,40 @@ peacefully peacefully ADV 17 advmod RB
     # "police" is no name; the one force whose name ends in "Police" is.
     assert speaker_name(result, first) == "Harbour City Police"
     assert speaker_name(result, second) == "Joan Reid"
+
+
+def test_a_currency_before_an_amount_is_no_part_of_a_name() -> None:
+    text = (
+        "The consumer rights watchdog yesterday fined the online shop DeshiMart Tk 20 "
+        "lakh. DeshiMart said it would appeal."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 4 det DT
+consumer consumer NOUN 4 compound NN
+rights right NOUN 4 compound NNS
+watchdog watchdog NOUN 6 nsubj NN
+yesterday yesterday NOUN 6 obl:unmarked NN
+fined fined VERB 0 root VBD
+the the DET 9 det DT
+online online ADJ 9 amod JJ
+shop shop NOUN 6 obj NN
+DeshiMart DeshiMart PROPN 11 compound NNP
+Tk Tk PROPN 6 obj NNP
+20 20 NUM 13 nummod CD
+lakh lakh NOUN 6 obj NNS
+. . PUNCT 6 punct .
+
+DeshiMart DeshiMart PROPN 2 nsubj NNP
+said say VERB 0 root VBD
+it it PRON 5 nsubj PRP
+would would AUX 5 aux MD
+appeal appeal VERB 2 ccomp VB
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "Tk 20 lakh" is an amount in taka, not the rest of the shop's name.
+    assert speaker_name(result, quote) == "DeshiMart"

@@ -301,9 +301,20 @@ def _lowercase_common_word(sentence: Sentence, word: Word) -> bool:
     return before is None or not (touching or _inner_hyphen(sentence, before))
 
 
+# Currencies written as abbreviations before the amount: "Tk 50 lakh", "Rs. 230", "KSh 500".
+_CURRENCY_CODES = frozenset({"tk", "rs", "rs.", "ksh", "kshs", "rm", "rp", "php", "inr", "ghs"})
+
+
+def _currency_before_amount(sentence: Sentence, word: Word) -> bool:
+    following = sentence.word_after(word)
+    return (
+        word.text.lower() in _CURRENCY_CODES and following is not None and following.upos == "NUM"
+    )
+
+
 def is_proper(sentence: Sentence, word: Word) -> bool:
     """A proper noun, or a capitalised noun mid-sentence that a compact tagger called common."""
-    if _PLURAL_ACRONYM.fullmatch(word.text):
+    if _PLURAL_ACRONYM.fullmatch(word.text) or _currency_before_amount(sentence, word):
         return False
     if word.index == 1 and word.xpos == "NNPS" and word.text.lower().endswith(_PLURAL_AGENTS):
         return False  # "Forecasters warned ...": a capitalised common plural opening a sentence
