@@ -14527,3 +14527,43 @@ appeal appeal VERB 2 ccomp VB
     (quote,) = result.quotes
     # "Tk 20 lakh" is an amount in taka, not the rest of the shop's name.
     assert speaker_name(result, quote) == "DeshiMart"
+
+
+def test_the_irish_article_belongs_to_the_name() -> None:
+    text = (
+        "An Post said deliveries in Connemara would resume on Monday. The heritage "
+        "charity An Taisce said the plan was flawed."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+An a DET 2 det DT
+Post Post NOUN 3 nsubj NN
+said say VERB 0 root VBD
+deliveries delivery NOUN 8 nsubj NNS
+in in ADP 6 case IN
+Connemara Connemara PROPN 4 nmod NNP
+would would AUX 8 aux MD
+resume resume VERB 3 ccomp VB
+on on ADP 10 case IN
+Monday Monday PROPN 8 obl NNP
+. . PUNCT 3 punct .
+
+The the DET 3 det DT
+heritage heritage ADJ 3 amod JJ
+charity charity NOUN 6 nsubj NN
+An a DET 5 det DT
+Taisce Taisce PROPN 6 nsubj NNP
+said say VERB 0 root VBD
+the the DET 8 det DT
+plan plan NOUN 10 nsubj:pass NN
+was be AUX 10 aux:pass VBD
+flawed flawed VERB 6 ccomp VBN
+. . PUNCT 6 punct .
+""",
+    )
+    result = attribute(doc)
+    first, second = result.quotes
+    # "An" before a consonant is not the English article: "An Post", "An Taisce".
+    assert speaker_name(result, first) == "An Post"
+    assert speaker_name(result, second) == "An Taisce"

@@ -467,6 +467,9 @@ def _name_run(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
             i = before
         else:
             break
+    first = run[0].index
+    if first > 1 and _irish_article(sentence.word(first - 1), run[0]):
+        run.insert(0, sentence.word(first - 1))
     j = head.index + 1
     while j <= len(sentence.words):
         if _joins_name(sentence, j):
@@ -481,6 +484,13 @@ def _name_run(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
         else:
             break
     return run
+
+
+def _irish_article(article: Word, name: Word) -> bool:
+    """ "An Bord Pleanála", "An Post": a capitalised "An" before a consonant (never the
+    English article's place, bar a silent "h") is the Irish article, part of the name."""
+    initial = name.text[:1].lower()
+    return article.text == "An" and initial.isalpha() and initial not in "aeiouh"
 
 
 _ELIDED_PARTICLES = frozenset({"d'", "d’", "l'", "l’"})
