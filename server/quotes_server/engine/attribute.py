@@ -44,6 +44,7 @@ from quotes_server.engine.syntax import (
     children_by,
     contiguous_around,
     governing_subject,
+    has_preposition,
     has_subject,
     is_finite_clause,
     is_passive,
@@ -773,9 +774,7 @@ def _adds_to_something(sentence: Sentence, verb: Word) -> bool:
     own = [c for c in sentence.children(verb) if c.index > verb.index]
     has_object = any(c.base_relation == "obj" for c in own)
     return has_object and any(
-        c.base_relation == "obl"
-        and any(k.deprel == "case" and k.text.lower() == "to" for k in sentence.children(c))
-        for c in own
+        c.base_relation == "obl" and has_preposition(sentence, c, ("to",)) for c in own
     )
 
 
@@ -1763,10 +1762,7 @@ def _reported_words(
             for c in clauses
             if (
                 c.base_relation != "obl"
-                or any(
-                    k.deprel == "case" and k.text.lower() in ("of", "for", "about", "on")
-                    for k in sentence.children(c)
-                )
+                or has_preposition(sentence, c, ("of", "for", "about", "on"))
             )
             and not _lists_examples(sentence, c)
         ]

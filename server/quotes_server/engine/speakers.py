@@ -26,7 +26,9 @@ from quotes_server.engine.lexicon import Lexicon
 from quotes_server.engine.quote_marks import OPENING_MARKS, QUOTE_MARKS
 from quotes_server.engine.syntax import (
     FINITE_XPOS,
+    PLACE_PREPOSITIONS,
     contiguous_around,
+    has_preposition,
     name_between_quote_and_verb,
     plural_apostrophe,
     trim_punct,
@@ -65,7 +67,6 @@ _PAPER_NOUNS = frozenset({"paper", "newspaper"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # Mentions that make a person the subject of an article, for a pronoun with no one in reach.
 _PRINCIPAL_MENTIONS = 3
-_PLACE_PREPOSITIONS = frozenset({"from", "in", "at", "near", "on"})
 _WH_WORDS = frozenset({"what", "which", "who", "whom", "whose", "that"})
 _ROLE_NOUNS = frozenset(
     {
@@ -1174,10 +1175,7 @@ def build_mention(
 def _is_locative(sentence: Sentence, head: Word) -> bool:
     """ "from Mirpur", "on Calle Isla de Flores": a name where someone is, at or comes from
     (the preposition hangs from the name's first word when the parse heads it so)."""
-    return any(
-        c.deprel == "case" and c.text.lower() in _PLACE_PREPOSITIONS
-        for c in sentence.children(name_top(sentence, head))
-    )
+    return has_preposition(sentence, name_top(sentence, head), PLACE_PREPOSITIONS)
 
 
 def _nickname_within(sentence: Sentence, run: list[Word]) -> str:
@@ -1334,7 +1332,7 @@ def _role(
     if (
         appos
         and not appos.isdigit()
-        and appos.split()[0].lower() not in _WH_WORDS | _PLACE_PREPOSITIONS
+        and appos.split()[0].lower() not in _WH_WORDS | PLACE_PREPOSITIONS
         and not other_name
     ):
         role = f"{role}, {appos}".strip(", ") if role else appos

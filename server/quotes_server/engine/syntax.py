@@ -184,16 +184,22 @@ def governing_subject(
     return None, False
 
 
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "on", "of", "as"})
+# Prepositions before a name for where someone is, is at or comes from: "from Mirpur".
+PLACE_PREPOSITIONS = frozenset({"from", "in", "at", "near", "on"})
+
+
+def has_preposition(sentence: Sentence, word: Word, prepositions: Iterable[str]) -> bool:
+    """``word`` has one of ``prepositions`` as its own case marker ("in" for "in Sallowfield")."""
+    wanted = set(prepositions)
+    return any(c.deprel == "case" and c.text.lower() in wanted for c in sentence.children(word))
 
 
 def _behind_preposition(sentence: Sentence, subject: Word) -> bool:
     """ "a building site in Sallowfield told a jury", with "Sallowfield" parsed as the
     subject: a name with a preposition of its own is a place in a phrase, not who acts (not
     "in what analysts said")."""
-    return subject.upos == "PROPN" and any(
-        c.deprel == "case" and c.text.lower() in _PLACE_PREPOSITIONS
-        for c in sentence.children(subject)
+    return subject.upos == "PROPN" and has_preposition(
+        sentence, subject, PLACE_PREPOSITIONS | {"of", "as"}
     )
 
 
