@@ -14567,3 +14567,80 @@ flawed flawed VERB 6 ccomp VBN
     # "An" before a consonant is not the English article: "An Post", "An Taisce".
     assert speaker_name(result, first) == "An Post"
     assert speaker_name(result, second) == "An Taisce"
+
+
+def test_a_possessor_in_a_role_says_nothing_of_gender() -> None:
+    text = (
+        "Mr Santos, the second officer, gave evidence through an interpreter. The inquiry"
+        " was told that Mr Santos had come on watch an hour before. Jamie Kerr, 23, the "
+        "Lady Annie's deckhand, was pulled from the water. 'I heard the engine first,' he"
+        " said."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Mr Mr PROPN 8 vocative NNP
+Santos Santos PROPN 1 flat NNP
+, , PUNCT 6 punct ,
+the the DET 6 det DT
+second second ADJ 6 amod JJ
+officer officer NOUN 1 appos NN
+, , PUNCT 1 punct ,
+gave give VERB 0 root VBD
+evidence evidence NOUN 8 obj NN
+through through ADP 12 case IN
+an a DET 12 det DT
+interpreter interpreter NOUN 8 obl NN
+. . PUNCT 8 punct .
+
+The the DET 2 det DT
+inquiry inquiry NOUN 4 nsubj:pass NN
+was be AUX 4 aux:pass VBD
+told tell VERB 0 root VBN
+that that SCONJ 9 mark IN
+Mr Mr PROPN 9 nsubj NNP
+Santos Santos PROPN 6 flat NNP
+had have AUX 9 aux VBD
+come come VERB 4 ccomp VBN
+on on ADP 11 mark IN
+watch watch VERB 9 xcomp VB
+an a DET 13 det DT
+hour hour NOUN 11 obj NN
+before before ADV 11 advmod RB
+. . PUNCT 4 punct .
+
+Jamie Jamie PROPN 13 nsubj:pass NNP
+Kerr Kerr PROPN 1 flat NNP
+, , PUNCT 4 punct ,
+23 23 NUM 1 nmod:unmarked CD
+, , PUNCT 4 punct ,
+the the DET 8 det DT
+Lady Lady PROPN 8 nmod:desc NNP
+Annie Annie PROPN 10 nmod:poss NNP
+'s 's PART 8 case POS
+deckhand deckhand NOUN 1 appos NN
+, , PUNCT 1 punct ,
+was be AUX 13 aux:pass VBD
+pulled pull VERB 0 root VBN
+from from ADP 16 case IN
+the the DET 16 det DT
+water water NOUN 13 obl NN
+. . PUNCT 13 punct .
+
+' ' PUNCT 3 punct ``
+I I PRON 3 nsubj PRP
+heard hear VERB 10 ccomp VBD
+the the DET 5 det DT
+engine engine NOUN 3 obj NN
+first first ADV 3 advmod RB
+, , PUNCT 3 punct ,
+' ' PUNCT 3 punct ``
+he he PRON 10 nsubj PRP
+said say VERB 0 root VBD
+. . PUNCT 10 punct .
+""",
+    )
+    result = attribute(doc)
+    *_, last = result.quotes
+    # "Lady" belongs to the boat, not to the deckhand, who may be the "he".
+    assert speaker_name(result, last) == "Jamie Kerr"

@@ -103,6 +103,8 @@ _ROLE_NOUNS = frozenset(
     }
 )
 _POSSESSIVE = re.compile(r"(’s|'s)$")
+# Everything up to a role's last possessor: "the Girl Maisie's deckhand" is a deckhand.
+_ROLE_POSSESSOR = re.compile(r"^.*\S['’]s?\s")
 _POST_NOMINALS = frozenset(
     {"KC", "QC", "MP", "MSP", "MS", "MLA", "MEP", "AM", "MBE", "OBE", "CBE", "KBE", "DBE"}
     | {"Jr", "Sr", "PhD", "FRS"}
@@ -764,8 +766,10 @@ def _names_a_person(noun: Word, lexicon: Lexicon) -> bool:
 
 
 def _gender_of(words: list[Word], role: str, lexicon: Lexicon, given_name: str = "") -> str:
-    """Gender evidence from titles and role nouns, then (weakest) a common given name."""
-    tokens = {w.text.lower() for w in words} | set(role.lower().split())
+    """Gender evidence from titles and role nouns, then (weakest) a common given name. A
+    possessor's words in the role say nothing of the person ("the Girl Maisie's deckhand")."""
+    own_role = _ROLE_POSSESSOR.sub("", role)
+    tokens = {w.text.lower() for w in words} | set(own_role.lower().split())
     if tokens & lexicon.female_words:
         return "f"
     if tokens & lexicon.male_words:
