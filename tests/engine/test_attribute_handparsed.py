@@ -14644,3 +14644,78 @@ said say VERB 0 root VBD
     *_, last = result.quotes
     # "Lady" belongs to the boat, not to the deckhand, who may be the "he".
     assert speaker_name(result, last) == "Jamie Kerr"
+
+
+def test_a_newcomer_in_the_paragraph_outranks_a_fit_from_an_earlier_one() -> None:
+    text = (
+        'Race marshal Doug Halvorsen said the storm had slowed every team. "There is no '
+        'shame in waiting," Halvorsen said.\n\nThe winner passed four-time champion Bjorn '
+        'Aakervik in the dark. He finished three hours back and called her "the best '
+        'driver on the coast."'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Race Race NOUN 2 amod NN
+marshal marshal PROPN 5 nsubj NNP
+Doug Doug PROPN 5 nsubj NNP
+Halvorsen Halvorsen PROPN 3 flat NNP
+said say VERB 0 root VBD
+the the DET 7 det DT
+storm storm NOUN 9 nsubj NN
+had have AUX 9 aux VBD
+slowed slowed VERB 5 ccomp VBN
+every every DET 11 det DT
+team team NOUN 9 obj NN
+. . PUNCT 5 punct .
+
+" " PUNCT 3 punct ``
+There there PRON 3 expl EX
+is be VERB 11 ccomp VBZ
+no no DET 5 det DT
+shame shame NOUN 3 nsubj NN
+in in SCONJ 7 mark IN
+waiting wait VERB 5 acl VBG
+, , PUNCT 3 punct ,
+" " PUNCT 3 punct ``
+Halvorsen Halvorsen PROPN 11 nsubj NNP
+said say VERB 0 root VBD
+. . PUNCT 11 punct .
+
+The the DET 2 det DT
+winner winner NOUN 3 nsubj NN
+passed pass VERB 0 root VBD
+four four NUM 6 nummod CD
+- - PUNCT 4 punct HYPH
+time time NOUN 7 compound NN
+champion champion NOUN 3 obj NN
+Bjorn Bjorn PROPN 7 flat NNP
+Aakervik Aakervik PROPN 8 flat NNP
+in in ADP 12 case IN
+the the DET 12 det DT
+dark dark NOUN 3 obl NN
+. . PUNCT 3 punct .
+
+He he PRON 2 nsubj PRP
+finished finish VERB 0 root VBD
+three three NUM 4 nummod CD
+hours hour NOUN 2 obj NNS
+back back ADV 2 advmod RB
+and and CCONJ 7 cc CC
+called call VERB 2 conj VBD
+her she PRON 7 iobj PRP
+" " PUNCT 12 punct ``
+the the DET 12 det DT
+best good ADJ 12 amod JJS
+driver driver NOUN 7 obj NN
+on on ADP 15 case IN
+the the DET 15 det DT
+coast coast NOUN 12 nmod NN
+. . PUNCT 2 punct .
+" " PUNCT 2 punct ''
+""",
+    )
+    result = attribute(doc)
+    *_, last = result.quotes
+    # Halvorsen was last named a paragraph before; Aakervik, of no known gender, just now.
+    assert speaker_name(result, last) == "Bjorn Aakervik"

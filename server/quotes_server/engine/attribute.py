@@ -136,6 +136,7 @@ def attribute(doc: ParsedDocument, options: EngineOptions = _DEFAULT_OPTIONS) ->
         lexicon,
         _quoted_sentences(doc, [q.content for q in quotations]),
         _quoted_sentences(doc, [q.outer for q in quotations]),
+        [index.paragraph(sentence.start) for sentence in doc.sentences],
     )
     events = _collect_cues(doc, quotations, registry, lexicon)
     drafts = _direct_quotes(doc.text, quotations, events, index, registry)

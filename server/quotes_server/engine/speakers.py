@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1583,8 +1583,10 @@ class EntityRegistry:
         lexicon: Lexicon,
         quoted_sentences: Iterable[int] = (),
         marked_sentences: Iterable[int] = (),
+        sentence_paragraphs: Sequence[int] = (),
     ) -> None:
         self._lexicon = lexicon
+        self._paragraphs = sentence_paragraphs  # each sentence's paragraph, by index
         # Sentences wholly inside quotation marks: a long quote before "she says" does not
         # put the person it is about out of a pronoun's reach. ``marked_sentences`` counts
         # the marks too ("‘I heard the engine." opens on its mark).
@@ -1934,6 +1936,7 @@ class EntityRegistry:
         named_fit = any(not m.is_pronoun and e.gender == gender for _, m, e in candidates)
         if named_fit:
             candidates = [c for c in candidates if not c[1].is_pronoun]
+            candidates = self._paragraph_newcomer_first(pronoun, candidates)
         for rank, mention, entity in candidates:
             score = 1.0 / rank
             # A speaker weighs more only while still in the story (two sentences).
@@ -1961,6 +1964,36 @@ class EntityRegistry:
         if not entity.gender and gender in ("m", "f") and entity.kind == SpeakerKind.PERSON:
             entity.gender = gender
         return entity
+
+    def _paragraph(self, sentence: int) -> int:
+        inside = 0 <= sentence < len(self._paragraphs)
+        return self._paragraphs[sentence] if inside else -1
+
+    def _paragraph_newcomer_first(
+        self, pronoun: Mention, candidates: list[tuple[int, Mention, Entity]]
+    ) -> list[tuple[int, Mention, Entity]]:
+        """ "... passing Bjorn Aakervik in the dark. He finished three hours back": a person
+        of unknown gender with a full name, named in the sentence just before in the pronoun's
+        own paragraph, outranks everyone known to fit who was last named in an earlier
+        paragraph (a writer going back to them would name them again)."""
+        paragraph = self._paragraph(pronoun.sentence)
+        if paragraph < 0:
+            return candidates
+
+        def here(mention: Mention) -> bool:
+            return self._paragraph(mention.sentence) == paragraph
+
+        newcomers = [
+            (rank, mention, entity)
+            for rank, mention, entity in candidates
+            if here(mention)
+            and not entity.gender
+            and entity.kind == SpeakerKind.PERSON
+            and len(entity.name.split()) >= 2
+            and self._gap(pronoun.sentence, mention.sentence, self._marked) <= 1
+        ]
+        fits_here = any(here(m) and e.gender == pronoun.gender for _, m, e in candidates)
+        return candidates if fits_here or not newcomers else newcomers
 
     def _principal_person(self, pronoun: Mention) -> Entity | None:
         """No one in reach: "Asked whether he will ever stop, he laughs. «...,» he says" at
