@@ -9,7 +9,8 @@ Pronoun resolution heuristic (documented in the README):
    and, weakest, from common given names (``lexicon.toml``, then the US Census lists of
    first names); a one-word name with no sign of a person after "from" or "in" is dropped;
 3. among the rest, the score prefers recency, then subjects of reporting verbs and grammatical
-   subjects over other mentions (salience);
+   subjects over other mentions (salience); a full-named person of unknown gender just before,
+   in the pronoun's paragraph, outranks those known to fit but last named in earlier ones;
 4. no candidate: the speaker stays UNKNOWN with the pronoun as its mention.
 """
 
