@@ -14719,3 +14719,420 @@ coast coast NOUN 12 nmod NN
     *_, last = result.quotes
     # Halvorsen was last named a paragraph before; Aakervik, of no known gender, just now.
     assert speaker_name(result, last) == "Bjorn Aakervik"
+
+
+def test_a_name_modifying_a_noun_is_no_person_for_a_pronoun() -> None:
+    text = (
+        "Dalia Haddad opened the restaurant in 2019. Haddad grew up in Tyre. Haddad "
+        "trained in Paris. The room seats forty. The menu changes weekly. Lamb comes from"
+        " Arran. Fish comes from Oban. Bread is baked at dawn. Last year the Caledonian "
+        'Table guide gave it a star. "I worry about the bread," she says.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Dalia Dalia PROPN 3 nsubj NNP
+Haddad Haddad PROPN 1 flat NNP
+opened open VERB 0 root VBD
+the the DET 5 det DT
+restaurant restaurant NOUN 3 obj NN
+in in ADP 7 case IN
+2019 2019 NUM 3 obl CD
+. . PUNCT 3 punct .
+
+Haddad Haddad PROPN 2 nsubj NNP
+grew grow VERB 0 root VBD
+up up ADP 2 compound:prt RP
+in in ADP 5 case IN
+Tyre Tyre PROPN 2 obl NNP
+. . PUNCT 2 punct .
+
+Haddad Haddad PROPN 2 nsubj NNP
+trained train VERB 0 root VBD
+in in ADP 4 case IN
+Paris Paris PROPN 2 obl NNP
+. . PUNCT 2 punct .
+
+The the DET 3 det DT
+room room NOUN 3 compound NN
+seats seat NOUN 4 nsubj NNS
+forty forty NUM 0 root CD
+. . PUNCT 4 punct .
+
+The the DET 3 det DT
+menu menu NOUN 3 compound NN
+changes change NOUN 0 root VBZ
+weekly weekly ADJ 3 advmod JJ
+. . PUNCT 3 punct .
+
+Lamb Lamb PROPN 2 nsubj NNP
+comes come VERB 0 root VBZ
+from from ADP 4 case IN
+Arran Arran PROPN 2 obl NNP
+. . PUNCT 2 punct .
+
+Fish Fish NOUN 2 nsubj NN
+comes come VERB 0 root VBZ
+from from ADP 4 case IN
+Oban Oban PROPN 2 obl NNP
+. . PUNCT 2 punct .
+
+Bread Bread NOUN 3 nsubj:pass NN
+is be AUX 3 aux:pass VBZ
+baked bake VERB 0 root VBN
+at at ADP 5 case IN
+dawn dawn NOUN 3 obl NN
+. . PUNCT 3 punct .
+
+Last last ADJ 2 amod JJ
+year year NOUN 7 obl:unmarked NN
+the the DET 6 det DT
+Caledonian Caledonian ADJ 6 compound NNP
+Table Table PROPN 6 compound NNP
+guide guide NOUN 7 nsubj NN
+gave give VERB 0 root VBD
+it it PRON 7 iobj PRP
+a a DET 10 det DT
+star star NOUN 7 obj NN
+. . PUNCT 7 punct .
+
+" " PUNCT 3 punct ``
+I I PRON 3 nsubj PRP
+worry worry VERB 10 ccomp VBP
+about about ADP 6 case IN
+the the DET 6 det DT
+bread bread NOUN 3 obl NN
+, , PUNCT 3 punct ,
+" " PUNCT 3 punct ``
+she she PRON 10 nsubj PRP
+says say VERB 0 root VBZ
+. . PUNCT 10 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "Caledonian Table" names the guide, a thing; the chef, the profile's subject, is "she".
+    assert speaker_name(result, quote) == "Dalia Haddad"
+
+
+def test_a_coastguard_is_an_organisation() -> None:
+    text = (
+        "Tarrow Coastguard said a whale had stranded at dawn. Volunteers were joined by "
+        "the vet Alun Griffiths. He said the whale was underweight."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Tarrow Tarrow PROPN 2 compound NNP
+Coastguard Coastguard PROPN 3 nsubj NNP
+said say VERB 0 root VBD
+a a DET 5 det DT
+whale whale NOUN 7 nsubj NN
+had have AUX 7 aux VBD
+stranded strand VERB 3 ccomp VBN
+at at ADP 9 case IN
+dawn dawn NOUN 7 obl NN
+. . PUNCT 3 punct .
+
+Volunteers Volunteers NOUN 3 nsubj:pass NNS
+were be AUX 3 aux:pass VBD
+joined join VERB 0 root VBN
+by by ADP 6 case IN
+the the DET 6 det DT
+vet vet NOUN 3 obl:agent NN
+Alun Alun PROPN 3 obl:agent NNP
+Griffiths Griffiths PROPN 7 flat NNP
+. . PUNCT 3 punct .
+
+He he PRON 2 nsubj PRP
+said say VERB 0 root VBD
+the the DET 4 det DT
+whale whale NOUN 6 nsubj NN
+was be AUX 6 cop VBD
+underweight underweight ADJ 2 ccomp JJ
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    first, last = result.quotes
+    speaker = {s.id: s for s in result.speakers}[first.speaker_id]
+    assert speaker.kind == SpeakerKind.ORGANIZATION
+    assert speaker_name(result, last) == "Alun Griffiths"
+
+
+def test_a_surname_tagged_plural_still_names_one_person() -> None:
+    text = (
+        "The ship had suffered a total blackout, said harbour master Pieter Claessens. "
+        '"You cannot stop a ship with ropes," he told reporters.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+ship ship NOUN 4 nsubj NN
+had have AUX 4 aux VBD
+suffered suffer VERB 0 root VBN
+a a DET 7 det DT
+total total ADJ 7 amod JJ
+blackout blackout NOUN 4 obj NN
+, , PUNCT 9 punct ,
+said say VERB 4 parataxis VBD
+harbour harbour NOUN 11 compound NN
+master master NOUN 12 nmod:desc NN
+Pieter Pieter PROPN 9 nsubj NNP
+Claessens Claessens PROPN 12 flat NNPS
+. . PUNCT 4 punct .
+
+" " PUNCT 5 punct ``
+You you PRON 5 nsubj PRP
+can can AUX 5 aux MD
+not not PART 5 advmod RB
+stop stop VERB 13 ccomp VB
+a a DET 7 det DT
+ship ship NOUN 5 obj NN
+with with ADP 9 case IN
+ropes ropes NOUN 7 nmod NNS
+, , PUNCT 5 punct ,
+" " PUNCT 5 punct ''
+he he PRON 13 nsubj PRP
+told tell VERB 0 root VBD
+reporters reporter NOUN 13 iobj NNS
+. . PUNCT 13 punct .
+""",
+    )
+    result = attribute(doc)
+    last = result.quotes[-1]
+    # "Claessens" may be tagged a plural proper noun; after a given name it is one man.
+    assert speaker_name(result, last) == "Pieter Claessens"
+
+
+def test_a_place_word_after_a_capitalised_word_is_a_place() -> None:
+    text = (
+        "The plan would have shut the branches in Nettlebed Road and in Oldport. "
+        "Councillors were told by the finance director, Margery Tolhurst, that the gap "
+        'was large. "Every pound counts," she said.\n\nOne man held up a library card he '
+        "said he had owned since 1958."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+plan plan NOUN 5 nsubj NN
+would would AUX 5 aux MD
+have have AUX 5 aux VB
+shut shut VERB 0 root VBN
+the the DET 7 det DT
+branches branch NOUN 5 obj NNS
+in in ADP 10 case IN
+Nettlebed Nettlebed VERB 10 amod VBN
+Road Road PROPN 7 nmod NNP
+and and CCONJ 13 cc CC
+in in ADP 13 case IN
+Oldport Oldport PROPN 10 conj NNP
+. . PUNCT 5 punct .
+
+Councillors Councillors NOUN 3 nsubj:pass NNS
+were be AUX 3 aux:pass VBD
+told tell VERB 0 root VBN
+by by ADP 7 case IN
+the the DET 7 det DT
+finance finance NOUN 7 compound NN
+director director NOUN 3 obl:agent NN
+, , PUNCT 9 punct ,
+Margery Margery PROPN 7 appos NNP
+Tolhurst Tolhurst PROPN 9 flat NNP
+, , PUNCT 16 punct ,
+that that SCONJ 16 mark IN
+the the DET 14 det DT
+gap gap NOUN 16 nsubj NN
+was be AUX 16 cop VBD
+large large ADJ 3 ccomp JJ
+. . PUNCT 3 punct .
+
+" " PUNCT 8 punct ``
+Every every DET 4 det DT
+pound pound NOUN 4 compound NN
+counts count NOUN 8 ccomp NNS
+, , PUNCT 4 punct ,
+" " PUNCT 4 punct ``
+she she PRON 8 nsubj PRP
+said say VERB 0 root VBD
+. . PUNCT 8 punct .
+
+One one NUM 2 nummod CD
+man man NOUN 3 nsubj NN
+held hold VERB 0 root VBD
+up up ADP 3 compound:prt RP
+a a DET 7 det DT
+library library NOUN 7 compound NN
+card card NOUN 3 obj NN
+he he PRON 9 nsubj PRP
+said say VERB 7 acl:relcl VBD
+he he PRON 12 nsubj PRP
+had have AUX 12 aux VBD
+owned own VERB 9 ccomp VBN
+since since ADP 14 case IN
+1958 1958 NUM 12 obl CD
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    *_, last = result.quotes
+    # "Road" (with "Nettlebed" parsed apart) is a street, not a man: the "he" stays unresolved.
+    assert speaker_name(result, last) == "he"
+
+
+def test_a_newcomer_in_the_paragraph_outranks_a_person_kept_by_pronouns() -> None:
+    text = (
+        "Kerrin Ellery ran the Oldport library for thirty years. The branch opened in "
+        "1961. It lends 9,000 books a year. Its roof was repaired in 2015. The council "
+        'wants to close it. "It breaks my heart," he said. Campaigners have gathered '
+        "3,100 signatures. A vote is due in March.\n\nThe cabinet member, Councillor Ivor "
+        'Penhallow, said no decision would be taken. "We have listened to people '
+        'tonight," he told the meeting.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Kerrin Kerrin PROPN 3 nsubj NNP
+Ellery Ellery PROPN 1 flat NNP
+ran run VERB 0 root VBD
+the the DET 6 det DT
+Oldport Oldport PROPN 6 compound NNP
+library library NOUN 3 obj NN
+for for ADP 9 case IN
+thirty thirty NUM 9 nummod CD
+years year NOUN 3 obl NNS
+. . PUNCT 3 punct .
+
+The the DET 2 det DT
+branch branch NOUN 3 nsubj NN
+opened open VERB 0 root VBD
+in in ADP 5 case IN
+1961 1961 NUM 3 obl CD
+. . PUNCT 3 punct .
+
+It it PRON 2 nsubj PRP
+lends lends VERB 0 root VBZ
+9,000 9,000 NUM 4 nummod CD
+books book NOUN 2 obj NNS
+a a DET 6 det DT
+year year NOUN 2 obl:unmarked NN
+. . PUNCT 2 punct .
+
+Its its PRON 2 nmod:poss PRP$
+roof roof NOUN 4 nsubj:pass NN
+was be AUX 4 aux:pass VBD
+repaired repair VERB 0 root VBN
+in in ADP 6 case IN
+2015 2015 NUM 4 obl CD
+. . PUNCT 4 punct .
+
+The the DET 2 det DT
+council council NOUN 3 nsubj NN
+wants want VERB 0 root VBZ
+to to PART 5 mark TO
+close close VERB 3 xcomp VB
+it it PRON 5 obj PRP
+. . PUNCT 3 punct .
+
+" " PUNCT 3 punct ``
+It it PRON 3 nsubj PRP
+breaks break VERB 9 ccomp VBZ
+my my PRON 5 nmod:poss PRP$
+heart heart NOUN 3 obj NN
+, , PUNCT 3 punct ,
+" " PUNCT 3 punct ''
+he he PRON 9 nsubj PRP
+said say VERB 0 root VBD
+. . PUNCT 9 punct .
+
+Campaigners Campaigners NOUN 3 nsubj NNS
+have have AUX 3 aux VBP
+gathered gather VERB 0 root VBN
+3,100 3,100 NUM 5 nummod CD
+signatures signature NOUN 3 obj NNS
+. . PUNCT 3 punct .
+
+A a DET 2 det DT
+vote vote NOUN 6 nsubj NN
+is be AUX 6 cop VBZ
+due due ADJ 6 case JJ
+in in ADP 6 case IN
+March March PROPN 0 root NNP
+. . PUNCT 6 punct .
+
+The the DET 3 det DT
+cabinet cabinet ADJ 3 amod JJ
+member member NOUN 9 nsubj NN
+, , PUNCT 5 punct ,
+Councillor Councillor PROPN 3 appos NNP
+Ivor Ivor PROPN 5 flat NNP
+Penhallow Penhallow PROPN 6 flat NNP
+, , PUNCT 3 punct ,
+said say VERB 0 root VBD
+no no DET 11 det DT
+decision decision NOUN 14 nsubj:pass NN
+would would AUX 14 aux MD
+be be AUX 14 aux:pass VB
+taken take VERB 9 ccomp VBN
+. . PUNCT 9 punct .
+
+" " PUNCT 4 punct ``
+We we PRON 4 nsubj PRP
+have have AUX 4 aux VBP
+listened listen VERB 11 ccomp VBN
+to to ADP 6 case IN
+people people NOUN 4 obl NNS
+tonight tonight NOUN 4 obl:unmarked NN
+, , PUNCT 4 punct ,
+" " PUNCT 4 punct ``
+he he PRON 11 nsubj PRP
+told tell VERB 0 root VBD
+the the DET 13 det DT
+meeting meeting NOUN 11 obj NN
+. . PUNCT 11 punct .
+""",
+    )
+    result = attribute(doc)
+    *_, last = result.quotes
+    # Ellery is in reach only through the earlier "he", a paragraph before Penhallow.
+    assert speaker_name(result, last) == "Ivor Penhallow"
+
+
+def test_the_force_is_the_police_named_before() -> None:
+    text = (
+        "Officers from Hallow Valley Police stopped 40 drivers on Friday. The force said "
+        "checks could take place at any hour."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Officers Officers NOUN 6 nsubj NNS
+from from ADP 5 case IN
+Hallow Hallow PROPN 5 compound NNP
+Valley Valley PROPN 5 compound NNP
+Police Police PROPN 1 nmod NNP
+stopped stop VERB 0 root VBD
+40 40 NUM 8 nummod CD
+drivers driver NOUN 6 obj NNS
+on on ADP 10 case IN
+Friday Friday PROPN 6 obl NNP
+. . PUNCT 6 punct .
+
+The the DET 2 det DT
+force force NOUN 3 nsubj NN
+said say VERB 0 root VBD
+checks check NOUN 6 nsubj NNS
+could could AUX 6 aux MD
+take take VERB 3 ccomp VB
+place place NOUN 6 obj NN
+at at ADP 10 case IN
+any any DET 10 det DT
+hour hour NOUN 6 obl NN
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Hallow Valley Police"

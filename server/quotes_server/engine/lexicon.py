@@ -39,6 +39,7 @@ class Lexicon:
     male_words: frozenset[str]
     anonymous_nouns: frozenset[str]
     organization_heads: frozenset[str]
+    place_heads: frozenset[str]
     organization_descriptions: frozenset[str]
     newspaper_names: frozenset[str]
     places: frozenset[str]
@@ -100,6 +101,7 @@ def load_lexicon(path: Path = _LEXICON_FILE) -> Lexicon:
         male_words=words(speakers["male_words"]),
         anonymous_nouns=words(speakers["anonymous_nouns"]),
         organization_heads=words(speakers["organization_heads"]),
+        place_heads=words(speakers["place_heads"]),
         organization_descriptions=words(speakers["organization_descriptions"]),
         newspaper_names=words(speakers["newspaper_names"]),
         places=words(speakers["places"]),

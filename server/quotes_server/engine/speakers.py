@@ -65,6 +65,8 @@ _SPEAKER_REACH = 2  # sentences within which having spoken makes a candidate mor
 # A known gender that matches the pronoun's outweighs salience and recency.
 _SAME_GENDER = 1.5
 _PAPER_NOUNS = frozenset({"paper", "newspaper"})
+# Names a description fits without holding its noun: "the force" is "Ridgecombe Constabulary".
+_DESCRIBED_BY = {"force": frozenset({"police", "constabulary"})}
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # Mentions that make a person the subject of an article, for a pronoun with no one in reach.
 _PRINCIPAL_MENTIONS = 3
@@ -140,6 +142,8 @@ class Mention:
     age: int | None = None  # "Patricia Cheal, 61,": what "the 61-year-old" refers back to
     # "from Inverdorran", "in Kessock": a name after a preposition of place.
     is_locative: bool = False
+    # "the Caledonian Table guide", "the Europa terminal": a name modifying a common noun.
+    is_modifier: bool = False
     # "The International Cycling Union (UCI)": the short name given in brackets.
     alias: str = ""
 
@@ -670,6 +674,15 @@ def _title_of_portfolio(
     return [title, sentence.word(title.index + 1), *portfolio], [w for g in groups[cut:] for w in g]
 
 
+def _place_after_a_name(head: Word, phrase_words: list[Word], lexicon: Lexicon) -> bool:
+    """ "Nettlebed Road" with "Nettlebed" parsed apart from the name: a capitalised place
+    word right after another capitalised word."""
+    if head.text.lower() not in lexicon.place_heads or not head.text[:1].isupper():
+        return False
+    before = [w for w in phrase_words if w.index == head.index - 1]
+    return bool(before) and before[0].text[:1].isupper()
+
+
 def classify(
     head: Word,
     name_words: list[Word],
@@ -688,6 +701,8 @@ def classify(
     last_name_word = name_words[-1].text.lower() if len(name_words) > 1 else ""
     if name_words and lexicon.is_given_name(name_words[0].text.lower()):
         last_name_word = ""
+    if last_name_word in lexicon.place_heads or _place_after_a_name(head, phrase_words, lexicon):
+        return SpeakerKind.PLACE
     definite = bool(phrase_words) and phrase_words[0].text.lower() == "the"
     if (
         head_text in lexicon.organization_heads
@@ -1150,6 +1165,7 @@ def build_mention(
     if mention.is_pronoun:
         mention.gender = pronoun_gender(head, lexicon)
     mention.is_locative = _is_locative(sentence, head)
+    mention.is_modifier = _modifies_a_noun(sentence, head)
     mention.alias = _bracketed_acronym(sentence, words[-1]) or _nickname_within(sentence, run)
     if kind == SpeakerKind.PERSON and name_words:
         # "Patricia Cheal, 61,", or "Minh Tran, a 27-year-old PhD student,".
@@ -1175,6 +1191,13 @@ def build_mention(
         ]
         _share_surname(mention, sentence, run)
     return mention
+
+
+def _modifies_a_noun(sentence: Sentence, head: Word) -> bool:
+    """ "the Europa terminal": the name is a compound on a common noun, a thing's name."""
+    top = name_top(sentence, head)
+    over = sentence.head_of(top)
+    return top.deprel == "compound" and over is not None and over.upos == "NOUN"
 
 
 def _is_locative(sentence: Sentence, head: Word) -> bool:
@@ -1509,6 +1532,13 @@ def _looks_named(entity: Entity) -> bool:
     if entity.kind != SpeakerKind.PERSON or entity.gender or entity.role or entity.age:
         return True
     return len(entity.name.split()) >= 2 or any(m.head.index > 1 for m in entity.mentions)
+
+
+def _one_person(mention: Mention, entity: Entity) -> bool:
+    """ "harbour master Pieter Claessens" (a surname ending in "s" may be tagged plural): a
+    full name with a role, gender or age names one person."""
+    full_name = mention.head.upos == "PROPN" and len(mention.name.split()) >= 2
+    return full_name and bool(entity.role or entity.gender or entity.age)
 
 
 def _plural(word: Word) -> bool:
@@ -1871,7 +1901,8 @@ class EntityRegistry:
             words = _key(entity.name).split()
             # A name that holds the noun is meant however far back it was ("the journal":
             # "the Nordic Journal of Nephrology", five paragraphs up).
-            if entity.kind == SpeakerKind.ORGANIZATION and noun in words:
+            named_by = {noun} | _DESCRIBED_BY.get(noun, frozenset())
+            if entity.kind == SpeakerKind.ORGANIZATION and named_by & set(words):
                 return entity
             # "the airport": "Brelmouth Airport", taken for a place (or a person) where it
             # was named.
@@ -1937,7 +1968,7 @@ class EntityRegistry:
         named_fit = any(not m.is_pronoun and e.gender == gender for _, m, e in candidates)
         if named_fit:
             candidates = [c for c in candidates if not c[1].is_pronoun]
-            candidates = self._paragraph_newcomer_first(pronoun, candidates)
+        candidates = self._paragraph_newcomer_first(pronoun, candidates)
         for rank, mention, entity in candidates:
             score = 1.0 / rank
             # A speaker weighs more only while still in the story (two sentences).
@@ -2060,15 +2091,17 @@ class EntityRegistry:
             else:
                 if entity.kind not in (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS):
                     continue
-                if _plural(mention.head):
+                if _plural(mention.head) and not _one_person(mention, entity):
                     continue  # "she" is not "Workers"
                 if entity.gender and entity.gender != gender:
                     continue
                 if not _looks_named(entity):
                     continue  # "Turnout was 38.2 per cent, ..., she announces"
-                if mention.is_locative and _no_sign_of_a_person(entity, self._lexicon):
+                if (mention.is_locative or mention.is_modifier) and _no_sign_of_a_person(
+                    entity, self._lexicon
+                ):
                     # "Kirsteen Sinnott, 71, from Inverdorran, ... she said", "who lives in
-                    # Lower Quenby"
+                    # Lower Quenby", "the Europa terminal"
                     continue
             yield len(seen), mention, entity
 
