@@ -674,12 +674,14 @@ def _title_of_portfolio(
     return [title, sentence.word(title.index + 1), *portfolio], [w for g in groups[cut:] for w in g]
 
 
-def _place_after_a_name(head: Word, phrase_words: list[Word], lexicon: Lexicon) -> bool:
+def _place_after_a_name(
+    head: Word, name_words: list[Word], phrase_words: list[Word], lexicon: Lexicon
+) -> bool:
     """ "Nettlebed Road" with "Nettlebed" parsed apart from the name: a capitalised place
-    word right after another capitalised word."""
+    word right after a capitalised word outside the name ("Cyril Lane" is one name)."""
     if head.text.lower() not in lexicon.place_heads or not head.text[:1].isupper():
         return False
-    before = [w for w in phrase_words if w.index == head.index - 1]
+    before = [w for w in phrase_words if w.index == head.index - 1 and w not in name_words]
     return bool(before) and before[0].text[:1].isupper()
 
 
@@ -701,7 +703,10 @@ def classify(
     last_name_word = name_words[-1].text.lower() if len(name_words) > 1 else ""
     if name_words and lexicon.is_given_name(name_words[0].text.lower()):
         last_name_word = ""
-    if last_name_word in lexicon.place_heads or _place_after_a_name(head, phrase_words, lexicon):
+    # Not "Dr Cyril Lane": a title or honorific says a person is meant.
+    titled = any(w.text.lower() in lexicon.honorifics | lexicon.titles for w in phrase_words)
+    placed = last_name_word in lexicon.place_heads
+    if not titled and (placed or _place_after_a_name(head, name_words, phrase_words, lexicon)):
         return SpeakerKind.PLACE
     definite = bool(phrase_words) and phrase_words[0].text.lower() == "the"
     if (
