@@ -64,6 +64,7 @@ def test_gold_files_validate() -> None:
         "holdout33",
         "holdout34",
         "holdout35",
+        "holdout36",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
