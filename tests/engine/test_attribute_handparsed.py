@@ -15136,3 +15136,53 @@ hour hour NOUN 6 obl NN
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "Hallow Valley Police"
+
+
+def test_who_after_a_place_is_the_person_it_places() -> None:
+    text = (
+        "“Her bedroom wall is black,” said a mother of two on the ninth floor, who asked "
+        "not to be named. “We scrub it every Sunday.”"
+    )
+    doc = parse_by_hand(
+        text,
+        """
+“ " PUNCT 6 punct ``
+Her her PRON 4 nmod:poss PRP$
+bedroom bedroom NOUN 4 compound NN
+wall wall NOUN 6 nsubj NN
+is be AUX 6 cop VBZ
+black black ADJ 9 ccomp JJ
+, , PUNCT 6 punct ,
+” " PUNCT 6 punct ''
+said say VERB 0 root VBD
+a a DET 11 det DT
+mother mother NOUN 9 iobj NN
+of of ADP 13 case IN
+two two NUM 11 nmod CD
+on on ADP 17 case IN
+the the DET 17 det DT
+ninth ninth ADJ 17 amod JJ
+floor floor NOUN 11 nmod NN
+, , PUNCT 20 punct ,
+who who PRON 20 nsubj WP
+asked ask VERB 17 acl:relcl VBD
+not not PART 24 advmod RB
+to to PART 24 mark TO
+be be AUX 24 aux:pass VB
+named name VERB 20 xcomp VBN
+. . PUNCT 9 punct .
+
+“ " PUNCT 3 punct ``
+We we PRON 3 nsubj PRP
+scrub scrub VERB 0 root VBP
+it it PRON 3 obj PRP
+every every DET 6 det DT
+Sunday Sunday PROPN 3 obl:unmarked NNP
+. . PUNCT 3 punct .
+” " PUNCT 3 punct ''
+""",
+    )
+    result = attribute(doc)
+    first, second = result.quotes
+    # "who" is the mother, not the floor: nobody else spoke, so the quote continues hers.
+    assert speaker_name(result, second) == speaker_name(result, first)

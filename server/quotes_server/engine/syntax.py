@@ -586,9 +586,23 @@ def resolve_relative(sentence: Sentence, word: Word) -> Word:
         if clause is not None:
             noun = sentence.head_of(clause)
             if noun is not None:
-                return noun
+                return _person_before_place(sentence, noun) if word.text.lower() == "who" else noun
         # No relative clause in the parse: the nearest noun before the pronoun.
         for previous in reversed(sentence.words[: word.index - 1]):
             if previous.upos in ("PROPN", "NOUN"):
                 return previous
     return word
+
+
+def _person_before_place(sentence: Sentence, noun: Word) -> Word:
+    """ "a mother of two on the ninth floor, who asked not to be named": "who" is a person,
+    not the place the clause was hung from; the noun that place modifies."""
+    while (
+        noun.upos == "NOUN"
+        and noun.deprel == "nmod"
+        and has_preposition(sentence, noun, PLACE_PREPOSITIONS)
+        and (up := sentence.head_of(noun)) is not None
+        and up.upos in ("NOUN", "PROPN")
+    ):
+        noun = up
+    return noun
