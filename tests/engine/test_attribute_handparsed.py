@@ -15186,3 +15186,137 @@ Sunday Sunday PROPN 3 obl:unmarked NNP
     first, second = result.quotes
     # "who" is the mother, not the floor: nobody else spoke, so the quote continues hers.
     assert speaker_name(result, second) == speaker_name(result, first)
+
+
+def test_a_minister_for_a_brief_of_two_words_and_a_name() -> None:
+    text = "Minister for Fisheries and Hunting Malik Heilmann-Petersen said the quota was fair."
+    doc = parse_by_hand(
+        text,
+        """
+Minister Minister PROPN 10 nsubj NNP
+for for ADP 3 case IN
+Fisheries Fisheries PROPN 1 nmod NNPS
+and and CCONJ 5 cc CC
+Hunting Hunting VERB 3 conj VBG
+Malik Malik PROPN 1 nmod NNP
+Heilmann Heilmann PROPN 6 flat NNP
+- - PUNCT 6 punct ,
+Petersen Petersen PROPN 1 nmod NNP
+said say VERB 0 root VBD
+the the DET 12 det DT
+quota quota NOUN 14 nsubj NN
+was be AUX 14 cop VBD
+fair fair ADJ 10 ccomp JJ
+. . PUNCT 10 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "for" opens the brief as "of" does; the name follows the brief.
+    assert speaker_name(result, quote) == "Malik Heilmann-Petersen"
+
+
+def test_a_minister_for_a_brief_and_a_name() -> None:
+    text = "Minister for Fisheries Malik Heilmann said the quota was fair."
+    doc = parse_by_hand(
+        text,
+        """
+Minister Minister PROPN 6 nsubj NNP
+for for ADP 3 case IN
+Fisheries Fisheries PROPN 1 nmod NNPS
+Malik Malik PROPN 1 nmod NNP
+Heilmann Heilmann PROPN 4 flat NNP
+said say VERB 0 root VBD
+the the DET 8 det DT
+quota quota NOUN 10 nsubj NN
+was be AUX 10 cop VBD
+fair fair ADJ 6 ccomp JJ
+. . PUNCT 6 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Malik Heilmann"
+
+
+def test_a_cantons_head_and_a_sumo_rank_are_titles() -> None:
+    text = (
+        "The result was obvious, Landammann Regula Zwicky-Baumgartner said. Yokozuna "
+        'Terunohana described his rival as "the hardest man I ever had to push".'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+result result NOUN 4 nsubj NN
+was be AUX 4 cop VBD
+obvious obvious ADJ 11 ccomp JJ
+, , PUNCT 6 punct ,
+Landammann Landammann PROPN 4 conj NNP
+Regula Regula PROPN 6 flat NNP
+Zwicky Zwicky PROPN 6 flat NNP
+- - PUNCT 8 punct HYPH
+Baumgartner Baumgartner PROPN 11 nsubj NNP
+said say VERB 0 root VBD
+. . PUNCT 11 punct .
+
+Yokozuna Yokozuna PROPN 3 nsubj NNP
+Terunohana Terunohana PROPN 1 flat NNP
+described describe VERB 0 root VBD
+his his PRON 5 nmod:poss PRP$
+rival rival NOUN 3 obj NN
+as as ADP 10 case IN
+" " PUNCT 10 punct ``
+the the DET 10 det DT
+hardest hard ADJ 10 amod JJS
+man man NOUN 3 obl NN
+I I PRON 13 nsubj PRP
+ever ever ADV 13 advmod RB
+had have VERB 10 acl:relcl VBD
+to to PART 15 mark TO
+push push VERB 13 xcomp VB
+" " PUNCT 13 punct ''
+. . PUNCT 3 punct .
+""",
+    )
+    result = attribute(doc)
+    first, second = result.quotes
+    assert speaker_name(result, first) == "Regula Zwicky-Baumgartner"
+    assert speaker_name(result, second) == "Terunohana"
+
+
+def test_a_secretary_general_set_off_before_a_name() -> None:
+    text = (
+        "BAF’s secretary general, Sonam Tshering Dorji, said the decision was taken after"
+        " the number of makers fell."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+BAF BAF PROPN 4 nmod:poss NNP
+’s 's PART 1 case POS
+secretary secretary NOUN 4 compound NN
+general general ADJ 10 nsubj JJ
+, , PUNCT 6 punct ,
+Sonam Sonam PROPN 4 conj NNP
+Tshering Tshering PROPN 6 flat NNP
+Dorji Dorji PROPN 7 flat NNP
+, , PUNCT 4 punct ,
+said say VERB 0 root VBD
+the the DET 12 det DT
+decision decision NOUN 14 nsubj:pass NN
+was be AUX 14 aux:pass VBD
+taken take VERB 10 ccomp VBN
+after after ADP 17 case IN
+the the DET 17 det DT
+number number NOUN 14 obl NN
+of of ADP 19 case IN
+makers makers NOUN 17 nmod NNS
+fell fall VERB 17 acl VBN
+. . PUNCT 10 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "general" (an adjective by its tag) is the role; the name set off after it speaks.
+    assert speaker_name(result, quote) == "Sonam Tshering Dorji"

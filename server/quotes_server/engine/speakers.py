@@ -103,6 +103,7 @@ _ROLE_NOUNS = frozenset(
         "msp",
         "mep",
         "mla",
+        "general",  # "secretary general", "attorney general"
     }
 )
 _POSSESSIVE = re.compile(r"(’s|'s)$")
@@ -645,33 +646,72 @@ def _strip_titles(run: list[Word], lexicon: Lexicon) -> tuple[list[Word], list[W
     return run[:cut], run[cut:]
 
 
+# "Minister of Finance", "Minister for Fisheries": the words that join a title to its brief.
+_PORTFOLIO_PREPOSITIONS = frozenset({"of", "for"})
+
+
 def _title_of_portfolio(
     sentence: Sentence, head: Word, run: list[Word], words: list[Word], lexicon: Lexicon
 ) -> tuple[list[Word], list[Word]] | None:
-    """(title words, name words) for "Judge of Appeal Thandiwe Nkosi-Pillay" and "Minister of
-    Finance Enoch Godongwana", whether the parse heads the phrase with its title or with a
-    word of the name. The name starts at the first common given name after the portfolio, or
-    else is the run's last two words."""
-    if run == [head] and sentence.word(head.index + 1).text == "of":
-        title, run = head, _name_run(sentence, sentence.word(head.index + 2), words)
-    elif run and run[0].index > 2 and sentence.word(run[0].index - 1).text == "of":
-        title = sentence.word(run[0].index - 2)
+    """(title words, name words) for "Judge of Appeal Thandiwe Nkosi-Pillay", "Minister of
+    Finance Enoch Godongwana" and "Minister for Fisheries and Hunting Malik Heilmann-Petersen",
+    whether the parse heads the phrase with its title or with a word of the name. The name
+    starts at the first common given name after the portfolio, or else is the last two words."""
+    if run == [head] and sentence.word(head.index + 1).text in _PORTFOLIO_PREPOSITIONS:
+        title = head
+        brief = _capitalised_run(sentence, head.index + 2)
+    elif run and (title_index := _portfolio_title_before(sentence, run[0])) is not None:
+        title = sentence.word(title_index)
+        brief = list(sentence.words[title_index + 1 : run[-1].index])
     else:
         return None
     if title.text.lower() not in lexicon.titles or not title.text[:1].isupper():
         return None
     groups: list[list[Word]] = []
-    for word in run:
+    for word in brief:
         if groups and word.start == groups[-1][-1].end:
             groups[-1].append(word)  # "Nkosi-Pillay": one name word
         else:
             groups.append([word])
     given = [i for i, g in enumerate(groups) if i and lexicon.is_given_name(g[0].text.lower())]
     cut = given[0] if given else len(groups) - 2 if len(groups) >= 3 else len(groups) - 1
-    if cut < 1:
+    if cut < 1 or groups[cut - 1][0].text.lower() in _BRIEF_JOINERS:
         return None
     portfolio = [w for g in groups[:cut] for w in g]
     return [title, sentence.word(title.index + 1), *portfolio], [w for g in groups[cut:] for w in g]
+
+
+# Words inside a portfolio's name: "Fisheries and Hunting", "Arts & Heritage".
+_BRIEF_JOINERS = frozenset({"and", "&"})
+
+
+def _capitalised_run(sentence: Sentence, start: int) -> list[Word]:
+    """From ``start``, the capitalised words and the words joining them ("Fisheries and
+    Hunting Malik Heilmann-Petersen"), by position; not ending on a joiner."""
+    found: list[Word] = []
+    for word in sentence.words[start - 1 :]:
+        touching = bool(found) and word.start == found[-1].end and word.text != ","
+        if word.text[:1].isupper() or word.text.lower() in _BRIEF_JOINERS or touching:
+            found.append(word)
+        else:
+            break
+    while found and found[-1].text.lower() in _BRIEF_JOINERS | {"-"}:
+        found.pop()
+    return found
+
+
+def _portfolio_title_before(sentence: Sentence, first: Word) -> int | None:
+    """The index of the title in "Minister for Fisheries and Hunting Malik ...", read back
+    from the name's first word over the portfolio to "of" or "for" and the title before it."""
+    i = first.index - 1
+    while i >= 2:
+        word = sentence.word(i)
+        if word.text in _PORTFOLIO_PREPOSITIONS:
+            return i - 1
+        if not (word.text[:1].isupper() or word.text.lower() in _BRIEF_JOINERS):
+            return None
+        i -= 1
+    return None
 
 
 def _place_after_a_name(
