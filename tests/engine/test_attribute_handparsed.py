@@ -15320,3 +15320,33 @@ fell fall VERB 17 acl VBN
     (quote,) = result.quotes
     # "general" (an adjective by its tag) is the role; the name set off after it speaks.
     assert speaker_name(result, quote) == "Sonam Tshering Dorji"
+
+
+def test_adding_to_something_is_no_report() -> None:
+    text = "According to a dealer, exporters had been selling dollars, adding to the gains."
+    doc = parse_by_hand(
+        text,
+        """
+According accord VERB 4 case VBG
+to to ADP 1 fixed IN
+a a DET 4 det DT
+dealer dealer NOUN 9 obl NN
+, , PUNCT 4 punct ,
+exporters exporters NOUN 9 nsubj NNS
+had have AUX 9 aux VBD
+been be AUX 9 aux VBN
+selling sell VERB 0 root VBG
+dollars dollar NOUN 9 obj NNS
+, , PUNCT 12 punct ,
+adding add VERB 9 advcl VBG
+to to ADP 15 case IN
+the the DET 15 det DT
+gains gain NOUN 12 obl NNS
+. . PUNCT 9 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # ", adding to the gains" says nothing: the clause before it is still the dealer's.
+    assert quote.content_text == "exporters had been selling dollars, adding to the gains"
+    assert speaker_name(result, quote) == "a dealer"

@@ -771,12 +771,14 @@ def _heard_not_said(sentence: Sentence, verb: Word, lemma: str) -> bool:
 
 def _adds_to_something(sentence: Sentence, verb: Word) -> bool:
     """ "added £9m to the costs", "added two trains to the timetable": an object and a "to"
-    phrase."""
+    phrase; or ", adding to the tenge's gains": a "to" phrase and nothing said."""
     own = [c for c in sentence.children(verb) if c.index > verb.index]
     has_object = any(c.base_relation == "obj" for c in own)
-    return has_object and any(
-        c.base_relation == "obl" and has_preposition(sentence, c, ("to",)) for c in own
+    said = any(c.base_relation in ("ccomp", "parataxis", "xcomp") for c in own) or any(
+        w.text.lower() == "that" and w.upos == "SCONJ" for w in sentence.subtree(verb)
     )
+    to_phrase = any(c.base_relation == "obl" and has_preposition(sentence, c, ("to",)) for c in own)
+    return to_phrase and (has_object or (verb.xpos == "VBG" and not said))
 
 
 def _thing_put_forward(sentence: Sentence, verb: Word) -> bool:
