@@ -15350,3 +15350,30 @@ gains gain NOUN 12 obl NNS
     # ", adding to the gains" says nothing: the clause before it is still the dealer's.
     assert quote.content_text == "exporters had been selling dollars, adding to the gains"
     assert speaker_name(result, quote) == "a dealer"
+
+
+def test_a_plural_possessor_is_not_the_subject() -> None:
+    text = "Growers' spokesman Mr Kila Onombe said buyers had cut the price."
+    doc = parse_by_hand(
+        text,
+        """
+Growers Growers NOUN 7 nsubj NNS
+' ' PUNCT 3 punct ``
+spokesman spokesman NOUN 7 nsubj NN
+Mr Mr PROPN 3 appos NNP
+Kila Kila PROPN 4 flat NNP
+Onombe Onombe PROPN 4 flat NNP
+said say VERB 0 root VBD
+buyers buyer NOUN 10 nsubj NNS
+had have AUX 10 aux VBD
+cut cut VERB 7 ccomp VBN
+the the DET 12 det DT
+price price NOUN 10 obj NN
+. . PUNCT 7 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "Growers'" owns the role; the parse made it a second subject.
+    assert speaker_name(result, quote) == "Kila Onombe"
+

@@ -138,6 +138,9 @@ def governing_subject(
         and c.index < verb.index
         and not excluded(c)
     ]
+    if len(subjects) > 1:
+        # "Growers' spokesman Mr Kila Onombe said", parsed as two subjects: not the possessor.
+        subjects = [c for c in subjects if not _possessor(sentence, c)] or subjects
     if subjects:
         # "Passing sentence, Harrowby told": of several subjects the parse gave, a name.
         named = [c for c in subjects if c.upos == "PROPN" and c.index < verb.index]
@@ -485,6 +488,14 @@ def _without_aside(before: list[Word]) -> list[Word]:
 
 
 _MODIFIER_RELATIONS = frozenset({"compound", "flat", "nmod:poss"})
+
+
+def _possessor(sentence: Sentence, word: Word) -> bool:
+    """A word with a possessive written against it ("Growers'", "Board's")."""
+    mark = sentence.word_after(word)
+    if mark is None or mark.start != word.end:
+        return False
+    return mark.text in ("'s", "’s") or plural_apostrophe(sentence, mark)
 
 
 def plural_apostrophe(sentence: Sentence, mark: Word) -> bool:
