@@ -15377,3 +15377,46 @@ price price NOUN 10 obj NN
     # "Growers'" owns the role; the parse made it a second subject.
     assert speaker_name(result, quote) == "Kila Onombe"
 
+
+def test_the_first_of_two_surnames_after_two_given_names() -> None:
+    text = (
+        "Colombia’s Julián Andrés Vargas Ruiz won the stage on Thursday. “When I saw the "
+        "banner I thought of my mother,” said Vargas."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Colombia Colombia PROPN 3 nmod:poss NNP
+’s 's PART 1 case POS
+Julián Julián PROPN 7 nsubj NNP
+Andrés Andrés PROPN 7 nsubj NNP
+Vargas Vargas PROPN 4 flat NNP
+Ruiz Ruiz PROPN 5 flat NNP
+won win VERB 0 root VBD
+the the DET 9 det DT
+stage stage NOUN 7 obj NN
+on on ADP 11 case IN
+Thursday Thursday PROPN 7 obl NNP
+. . PUNCT 7 punct .
+
+“ " PUNCT 14 punct ``
+When when ADV 4 advmod WRB
+I I PRON 4 nsubj PRP
+saw see VERB 14 advcl VBD
+the the DET 6 det DT
+banner banner NOUN 4 obj NN
+I I PRON 8 nsubj PRP
+thought think VERB 6 acl:relcl VBD
+of of ADP 11 case IN
+my my PRON 11 nmod:poss PRP$
+mother mother NOUN 8 obl NN
+, , PUNCT 4 punct ,
+” " PUNCT 4 punct ''
+said say VERB 0 root VBD
+Vargas Vargas PROPN 14 nsubj NNP
+. . PUNCT 14 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Julián Andrés Vargas Ruiz"

@@ -1765,8 +1765,9 @@ class EntityRegistry:
             if mention.kind == SpeakerKind.PERSON and entity.kind == SpeakerKind.PERSON:
                 shorter, longer = (tokens, other) if len(tokens) < len(other) else (other, tokens)
                 # "Macron" names "Emmanuel Macron": a surname (or first name) of a longer name;
-                # "Arancibia" names "Ximena Arancibia Roldán", a first of two surnames.
-                paternal = len(longer) == 3 and shorter == longer[1:2]
+                # "Arancibia" names "Ximena Arancibia Roldán" and "Vargas" "Julián Andrés
+                # Vargas Ruiz": the first of two surnames.
+                paternal = len(longer) >= 3 and shorter == longer[-2:-1]
                 if shorter and (
                     longer[-len(shorter) :] == shorter
                     or longer[: len(shorter)] == shorter
