@@ -15420,3 +15420,96 @@ Vargas Vargas PROPN 14 nsubj NNP
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "Julián Andrés Vargas Ruiz"
+
+
+def test_said_to_have_been_is_hearsay_with_no_speaker() -> None:
+    text = (
+        "The council switched on the system after the 1887 bell, said to have been cast "
+        "from a melted-down ship's cannon, was found to be cracked."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+council council NOUN 12 nsubj NN
+switched switch VERB 12 advcl VBD
+on on ADP 6 case IN
+the the DET 6 det DT
+system system NOUN 3 obl NN
+after after ADP 10 case IN
+the the DET 10 det DT
+1887 1887 NUM 10 compound CD
+bell bell PROPN 3 obl NNP
+, , PUNCT 3 punct ,
+said say VERB 0 root VBD
+to to PART 16 mark TO
+have have AUX 16 aux VB
+been be AUX 16 aux:pass VBN
+cast cast VERB 12 ccomp VBN
+from from ADP 24 case IN
+a a DET 24 det DT
+melted melt VERB 24 amod VBN
+- - PUNCT 19 punct HYPH
+down down NOUN 22 compound NN
+ship ship NOUN 24 nmod:poss NN
+'s 's PART 22 case POS
+cannon cannon NOUN 16 obl NN
+, , PUNCT 27 punct ,
+was be AUX 27 aux:pass VBD
+found find VERB 12 ccomp VBN
+to to PART 30 mark TO
+be be AUX 30 aux:pass VB
+cracked crack VERB 27 xcomp VBN
+. . PUNCT 12 punct .
+""",
+    )
+    result = attribute(doc)
+    # Nobody is reported: "said to have been" is what people say, unattributed.
+    assert not result.quotes
+
+
+def test_who_after_a_place_name_and_a_request_for_anonymity() -> None:
+    text = (
+        "A wine buyer from Tbilisi, who asked that her name not be used, says the price "
+        "of grapes has risen by about a fifth since the storm."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+A a DET 3 det DT
+wine wine NOUN 3 compound NN
+buyer buyer NOUN 16 nsubj NN
+from from ADP 5 case IN
+Tbilisi Tbilisi PROPN 3 nmod NNP
+, , PUNCT 8 punct ,
+who who PRON 8 nsubj WP
+asked ask VERB 16 ccomp VBD
+that that SCONJ 14 mark IN
+her she PRON 11 nmod:poss PRP$
+name name NOUN 14 nsubj:pass NN
+not not PART 14 advmod RB
+be be AUX 14 aux:pass VB
+used use VERB 8 ccomp VBN
+, , PUNCT 3 punct ,
+says say VERB 0 root VBZ
+the the DET 18 det DT
+price price NOUN 22 nsubj:pass NN
+of of ADP 20 case IN
+grapes grapes NOUN 18 nmod NNS
+has have AUX 22 aux VBZ
+risen risen VERB 16 ccomp VBN
+by by ADP 26 case IN
+about about ADP 26 case IN
+a a DET 26 det DT
+fifth fifth NOUN 22 obl NN
+since since ADP 29 case IN
+the the DET 29 det DT
+storm storm NOUN 26 nmod NN
+. . PUNCT 16 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # Asking for anonymity reports nothing; "who" is the buyer, not Tbilisi.
+    assert quote.content_text == "the price of grapes has risen by about a fifth since the storm"
+    assert speaker_name(result, quote) == "A wine buyer from Tbilisi"

@@ -413,6 +413,12 @@ def _is_reporting_use(sentence: Sentence, verb: Word, lemma: str = "") -> bool:
         c.deprel in ("det", "compound") and c.index < verb.index for c in sentence.children(verb)
     ):
         return False
+    # "who asked that her name not be used": a condition of speaking, not a report.
+    if reporting in ("ask", "request") and _asks_anonymity(sentence, verb):
+        return False
+    # "the bell, said to have been cast from a cannon": hearsay with no one saying it.
+    if _said_to_be(sentence, verb, before, following):
+        return False
     # "That said, the shares are still higher": a turn of phrase, not a report.
     opening = before is not None and before.index == 1 and before.text.lower() == "that"
     if opening and verb.text.lower() == "said" and following is not None and following.text == ",":
@@ -767,6 +773,34 @@ def _heard_not_said(sentence: Sentence, verb: Word, lemma: str) -> bool:
         and _by_nobody(sentence, verb)
         and not (following is not None and following.text.lower() == "by")
     )
+
+
+_ANONYMITY_WORDS = frozenset({"name", "identify", "anonymity", "anonymous"})
+
+
+def _asks_anonymity(sentence: Sentence, verb: Word) -> bool:
+    """ "asked that her name not be used", "asked not to be identified", "requested
+    anonymity": the verb's own clause is about the speaker's name."""
+    clause = [
+        w
+        for c in sentence.children(verb)
+        if c.index > verb.index and c.base_relation in ("ccomp", "xcomp", "obj")
+        for w in sentence.subtree(c)
+    ]
+    return any(w.lemma.lower() in _ANONYMITY_WORDS for w in clause[:8])
+
+
+def _said_to_be(
+    sentence: Sentence, verb: Word, before: Word | None, following: Word | None
+) -> bool:
+    """ ", said to have been cast", "is said to be haunted": "said to" and a bare verb after a
+    comma or a form of "be" (not "said to reporters", nor "She said to go home")."""
+    if verb.text.lower() != "said" or following is None or following.text.lower() != "to":
+        return False
+    if before is None or not (before.text == "," or before.lemma.lower() == "be"):
+        return False
+    infinitive = sentence.word_after(following)
+    return infinitive is not None and infinitive.xpos == "VB"
 
 
 def _adds_to_something(sentence: Sentence, verb: Word) -> bool:

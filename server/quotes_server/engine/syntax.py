@@ -598,8 +598,12 @@ def resolve_relative(sentence: Sentence, word: Word) -> Word:
             noun = sentence.head_of(clause)
             if noun is not None:
                 return _person_before_place(sentence, noun) if word.text.lower() == "who" else noun
-        # No relative clause in the parse: the nearest noun before the pronoun.
+        # No relative clause in the parse: the nearest noun before the pronoun (for "who",
+        # not a place: "a wine buyer from Tbilisi, who asked").
         for previous in reversed(sentence.words[: word.index - 1]):
+            placed = has_preposition(sentence, previous, PLACE_PREPOSITIONS)
+            if word.text.lower() == "who" and placed:
+                continue
             if previous.upos in ("PROPN", "NOUN"):
                 return previous
     return word
