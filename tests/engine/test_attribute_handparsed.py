@@ -15513,3 +15513,42 @@ storm storm NOUN 26 nmod NN
     # Asking for anonymity reports nothing; "who" is the buyer, not Tbilisi.
     assert quote.content_text == "the price of grapes has risen by about a fifth since the storm"
     assert speaker_name(result, quote) == "A wine buyer from Tbilisi"
+
+
+def test_said_and_a_rounded_number_opens_the_report() -> None:
+    text = (
+        "Chief Darlene Moosomin-Ross said about 1,150 of the 1,400 people who live on the"
+        " reserve had been flown south."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Chief Chief PROPN 2 nmod:desc NNP
+Darlene Darlene PROPN 6 nsubj NNP
+Moosomin Moosomin PROPN 2 flat NNP
+- - PUNCT 2 punct ,
+Ross Ross PROPN 2 flat NNP
+said say VERB 0 root VBD
+about about ADV 8 advmod RB
+1,150 1,150 NUM 6 obl CD
+of of ADP 12 case IN
+the the DET 12 det DT
+1,400 1,400 NUM 12 nummod CD
+people people NOUN 8 nmod NNS
+who who PRON 14 nsubj WP
+live live VERB 12 acl:relcl VBP
+on on ADP 17 case IN
+the the DET 17 det DT
+reserve reserve NOUN 14 obl NN
+had have AUX 20 aux VBD
+been be AUX 20 aux:pass VBN
+flown fly VERB 6 ccomp VBN
+south south ADV 20 advmod RB
+. . PUNCT 6 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "about" rounds the number that opens the clause; the parse hung the clause elsewhere.
+    assert quote.content_text.startswith("about 1,150 of the 1,400 people")
+    assert speaker_name(result, quote) == "Darlene Moosomin-Ross"

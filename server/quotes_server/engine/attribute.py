@@ -2237,6 +2237,9 @@ def _first_noun_run(phrase: list[Word]) -> list[Word]:
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "brief", "advise"})
 
 
+_APPROXIMATORS = frozenset({"about", "around", "roughly", "nearly", "almost", "approximately"})
+
+
 def _finite_clause_after(sentence: Sentence, verb: Word) -> list[Word]:
     """ "saying any movement ... would be considered": the words after the verb, when they hold a
     finite verb of their own, are the report even if the parse hung them elsewhere."""
@@ -2250,7 +2253,13 @@ def _finite_clause_after(sentence: Sentence, verb: Word) -> list[Word]:
             and after[0].deprel in ("obj", "iobj", "det", "compound")
         ):
             after = after[1:]
-    if not after or after[0].upos in ("PUNCT", "ADP", "ADV", "PART", "SCONJ", "CCONJ"):
+    # "said about 1,150 of the 1,400 people ... had been flown": an adverb that rounds a number.
+    approximate = (
+        len(after) > 1 and after[0].text.lower() in _APPROXIMATORS and after[1].upos == "NUM"
+    )
+    if not after or (
+        after[0].upos in ("PUNCT", "ADP", "ADV", "PART", "SCONJ", "CCONJ") and not approximate
+    ):
         return []
     clause = _until_contrast(after)
     clause = [w for w in clause if w.text != "."]
