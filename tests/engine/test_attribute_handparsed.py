@@ -15518,7 +15518,8 @@ storm storm NOUN 26 nmod NN
 def test_said_and_a_rounded_number_opens_the_report() -> None:
     text = (
         "Chief Darlene Moosomin-Ross said about 1,150 of the 1,400 people who live on the"
-        " reserve had been flown south."
+        " reserve had been flown or bused south to Thompson and Winnipeg, starting with "
+        "elders."
     )
     doc = parse_by_hand(
         text,
@@ -15542,8 +15543,18 @@ the the DET 17 det DT
 reserve reserve NOUN 14 obl NN
 had have AUX 20 aux VBD
 been be AUX 20 aux:pass VBN
-flown fly VERB 6 ccomp VBN
-south south ADV 20 advmod RB
+flown fly VERB 14 advcl VBN
+or or CCONJ 22 cc CC
+bused bused VERB 20 conj VBN
+south south ADV 22 obj RB
+to to ADP 25 case IN
+Thompson Thompson PROPN 22 obl NNP
+and and CCONJ 27 cc CC
+Winnipeg Winnipeg PROPN 25 conj NNP
+, , PUNCT 29 punct ,
+starting start VERB 22 advcl VBG
+with with ADP 31 case IN
+elders elders NOUN 29 obl NNS
 . . PUNCT 6 punct .
 """,
     )
