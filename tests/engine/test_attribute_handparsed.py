@@ -15563,3 +15563,51 @@ elders elders NOUN 29 obl NNS
     # "about" rounds the number that opens the clause; the parse hung the clause elsewhere.
     assert quote.content_text.startswith("about 1,150 of the 1,400 people")
     assert speaker_name(result, quote) == "Darlene Moosomin-Ross"
+
+
+def test_an_acronym_takes_the_words_it_was_spelt_out_with() -> None:
+    text = (
+        "The parochial church council (PCC) of St Wilfrid's had petitioned for a faculty."
+        ' In a statement, the PCC was philosophical: "We are disappointed."'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 4 det DT
+parochial parochial ADJ 4 amod JJ
+church church NOUN 4 compound NN
+council council NOUN 13 nsubj NN
+( ( PUNCT 6 punct -LRB-
+PCC PCC PROPN 4 appos NNP
+) ) PUNCT 6 punct -RRB-
+of of ADP 9 case IN
+St St PROPN 6 nmod:desc NNP
+Wilfrid Wilfrid PROPN 9 flat NNP
+'s 's PART 9 case POS
+had have AUX 13 aux VBD
+petitioned petitioned VERB 0 root VBN
+for for ADP 16 case IN
+a a DET 16 det DT
+faculty faculty NOUN 13 obl NN
+. . PUNCT 13 punct .
+
+In in ADP 3 case IN
+a a DET 3 det DT
+statement statement NOUN 8 obl NN
+, , PUNCT 3 punct ,
+the the DET 6 det DT
+PCC PCC PROPN 8 nsubj NNP
+was be AUX 8 cop VBD
+philosophical philosophical ADJ 0 root JJ
+: : PUNCT 13 punct :
+" " PUNCT 13 punct ``
+We we PRON 13 nsubj:pass PRP
+are be AUX 13 aux:pass VBP
+disappointed disappointed ADJ 8 parataxis JJ
+. . PUNCT 8 punct .
+" " PUNCT 8 punct ''
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "parochial church council"

@@ -2995,6 +2995,7 @@ def _finish(
     _name_role_descriptions(drafts, registry)
     used_entities = [d.entity for d in drafts if d.entity is not None]
     used_entities += [co for d in drafts for co in _co_entities(d)]
+    registry.spell_out_acronyms(doc.text, used_entities)
     speakers, ids = registry.to_speakers(used_entities)
     orphans: dict[tuple[int, int], str] = {}
     extra: list[Speaker] = []

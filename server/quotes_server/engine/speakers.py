@@ -1627,6 +1627,19 @@ def _bracketed_acronym(sentence: Sentence, last: Word) -> str:
     return after[1].text
 
 
+def _spelt_out(acronym: str, text: str) -> str:
+    """The words right before "(ACRONYM)" in ``text`` whose initials spell it, or ""."""
+    match = re.search(rf"((?:[\w’'-]+ ){{1,8}})\({re.escape(acronym)}\)", text)
+    if match is None:
+        return ""
+    words = match.group(1).split()
+    for start in range(len(words) - 1, -1, -1):
+        phrase = " ".join(words[start:])
+        if _acronym_of(acronym, phrase) and words[start].lower() not in _ACRONYM_FILLERS:
+            return phrase
+    return ""
+
+
 def _acronym_of(short: str, name: str) -> bool:
     """ "BRRC" for "Bengaluru Rapid Rail Corporation", "DOC" for "Department of Conservation":
     the initials of the name's words, with or without its small words."""
@@ -2208,6 +2221,14 @@ class EntityRegistry:
             and e.name.lower().split()[-1] == noun
         ]
         return bodies[0] if len(bodies) == 1 else None
+
+    def spell_out_acronyms(self, text: str, used: list[Entity]) -> None:
+        """ "the PCC" after "The parochial church council (PCC)": a speaker known only by an
+        acronym takes the words the article spelt it out with."""
+        for entity in used:
+            if _ACRONYM.fullmatch(entity.name):
+                spelt = _spelt_out(entity.name, text)
+                entity.name = spelt or entity.name
 
     def to_speakers(self, used: list[Entity]) -> tuple[list[Speaker], dict[int, str]]:
         """Speakers for the entities quotes point at, with ids in order of first mention."""
