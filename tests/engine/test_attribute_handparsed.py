@@ -15611,3 +15611,79 @@ disappointed disappointed ADJ 8 parataxis JJ
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "parochial church council"
+
+
+def test_a_known_fit_beside_an_unknown_subject_in_one_sentence() -> None:
+    text = (
+        "The civil protection minister, Helga Brandsdóttir, flew over the fissure with "
+        "the town's mayor, Einar Pálsson. Brandsdóttir and Pálsson later told a news "
+        "conference that the walls were holding. She warned, however, that people should "
+        'not expect to go home "for days, possibly weeks".'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 4 det DT
+civil civil ADJ 4 amod JJ
+protection protection NOUN 4 compound NN
+minister minister NOUN 9 nsubj NN
+, , PUNCT 6 punct ,
+Helga Helga PROPN 4 appos NNP
+Brandsdóttir Brandsdóttir PROPN 6 flat NNP
+, , PUNCT 6 punct ,
+flew fly VERB 0 root VBD
+over over ADP 12 case IN
+the the DET 12 det DT
+fissure fissure NOUN 9 obl NN
+with with ADP 17 case IN
+the the DET 15 det DT
+town town NOUN 17 nmod:poss NN
+'s 's PART 15 case POS
+mayor mayor NOUN 9 obl NN
+, , PUNCT 19 punct ,
+Einar Einar PROPN 17 appos NNP
+Pálsson Pálsson PROPN 19 flat NNP
+. . PUNCT 9 punct .
+
+Brandsdóttir Brandsdóttir PROPN 5 nsubj NNP
+and and CCONJ 3 cc CC
+Pálsson Pálsson PROPN 1 conj NNP
+later late ADV 5 advmod RBR
+told tell VERB 0 root VBD
+a a DET 8 det DT
+news news NOUN 8 compound NN
+conference conference NOUN 5 iobj NN
+that that SCONJ 13 obj IN
+the the DET 11 det DT
+walls wall NOUN 13 nsubj NNS
+were be AUX 13 aux VBD
+holding hold VERB 8 acl:relcl VBG
+. . PUNCT 5 punct .
+
+She she PRON 2 nsubj PRP
+warned warn VERB 0 root VBD
+, , PUNCT 4 punct ,
+however however ADV 2 advmod RB
+, , PUNCT 4 punct ,
+that that SCONJ 10 mark IN
+people people NOUN 10 nsubj NNS
+should should AUX 10 aux MD
+not not PART 10 advmod RB
+expect expect VERB 2 ccomp VB
+to to PART 12 mark TO
+go go VERB 10 xcomp VB
+home home ADV 12 advmod RB
+" " PUNCT 13 punct ''
+for for ADP 16 case IN
+days day NOUN 12 obl NNS
+, , PUNCT 19 punct ,
+possibly possibly ADV 19 advmod RB
+weeks week NOUN 16 appos NNS
+" " PUNCT 19 punct ''
+. . PUNCT 2 punct .
+""",
+    )
+    result = attribute(doc)
+    *_, last = result.quotes
+    # Both were subjects just before; the one known to be a woman is the "she".
+    assert speaker_name(result, last) == "Helga Brandsdóttir"

@@ -2028,6 +2028,9 @@ class EntityRegistry:
         if named_fit:
             candidates = [c for c in candidates if not c[1].is_pronoun]
         candidates = self._paragraph_newcomer_first(pronoun, candidates)
+        fitting_sentences = {
+            m.sentence for _, m, e in candidates if e.gender == gender and m.is_speaker
+        }
         for rank, mention, entity in candidates:
             score = 1.0 / rank
             # A speaker weighs more only while still in the story (two sentences).
@@ -2042,7 +2045,10 @@ class EntityRegistry:
             # praised the winner. «...,» she said").
             just_before = self._gap(pronoun.sentence, mention.sentence, self._marked) <= 1
             unknown = not entity.gender and entity.kind == SpeakerKind.PERSON
-            if named_fit and unknown and mention.is_subject and just_before:
+            # Not against a speaker known to fit in that same sentence ("Brandsdóttir and
+            # Pálsson later told ... She warned").
+            rival = mention.sentence in fitting_sentences
+            if named_fit and unknown and mention.is_subject and just_before and not rival:
                 score += _SAME_GENDER
             if best is None or score > best[0]:
                 best = (score, entity)
