@@ -15687,3 +15687,43 @@ weeks week NOUN 16 appos NNS
     *_, last = result.quotes
     # Both were subjects just before; the one known to be a woman is the "she".
     assert speaker_name(result, last) == "Helga Brandsdóttir"
+
+
+def test_a_name_tagged_an_adverb_before_its_role_set_off() -> None:
+    text = (
+        "Within hours Fairway, its largest rival, said that it would match the new prices"
+        " on every one of the 1,200 items."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Within within ADP 2 case IN
+hours hour NOUN 9 obl NNS
+Fairway Fairway ADV 2 nmod RB
+, , PUNCT 2 punct ,
+its its PRON 7 nmod:poss PRP$
+largest large ADJ 7 amod JJS
+rival rival NOUN 9 nsubj NN
+, , PUNCT 2 punct ,
+said say VERB 0 root VBD
+that that SCONJ 13 mark IN
+it it PRON 13 nsubj PRP
+would would AUX 13 aux MD
+match match VERB 9 ccomp VB
+the the DET 16 det DT
+new new ADJ 16 amod JJ
+prices price NOUN 13 obj NNS
+on on ADP 19 case IN
+every every DET 19 det DT
+one one NUM 13 obl CD
+of of ADP 23 case IN
+the the DET 23 det DT
+1,200 1200 NUM 23 nummod CD
+items item NOUN 19 nmod NNS
+. . PUNCT 9 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    # "Fairway" tagged an adverb; set off before its role, it is still the name.
+    assert speaker_name(result, quote) == "Fairway"

@@ -1000,7 +1000,12 @@ def named_apposition(sentence: Sentence, head: Word) -> Word:
     set_off = last < len(sentence.words) and sentence.word(last + 1).text == ","
     if first >= 3 and sentence.word(first - 1).text == "," and set_off:
         candidate = sentence.word(first - 2)
-        if is_proper(sentence, candidate):
+        # "Within hours Fairway, its largest rival, said", "Fairway" tagged an adverb: a
+        # capitalised word inside the sentence is a name whatever its tag.
+        capitalised = (
+            candidate.index > 1 and candidate.text[:1].isupper() and candidate.text.isalpha()
+        )
+        if is_proper(sentence, candidate) or capitalised:
             return candidate
     return head
 
