@@ -15727,3 +15727,37 @@ items item NOUN 19 nmod NNS
     (quote,) = result.quotes
     # "Fairway" tagged an adverb; set off before its role, it is still the name.
     assert speaker_name(result, quote) == "Fairway"
+
+
+def test_a_body_noun_hung_from_a_hyphenated_name_is_part_of_it() -> None:
+    text = (
+        "Saint-Orban police said a 46-year-old man had been questioned and released without charge."
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Saint Saint PROPN 5 nsubj NNP
+- - PUNCT 1 punct HYPH
+Orban Orban PROPN 4 compound NNP
+police police NOUN 1 flat NNP
+said say VERB 0 root VBD
+a a DET 12 det DT
+46 46 NUM 9 nummod CD
+- - PUNCT 7 punct HYPH
+year year NOUN 11 obl:unmarked NN
+- - PUNCT 9 punct HYPH
+old old ADJ 12 amod JJ
+man man NOUN 15 nsubj:pass NN
+had have AUX 15 aux VBD
+been be AUX 15 aux:pass VBN
+questioned question VERB 5 ccomp VBN
+and and CCONJ 17 cc CC
+released release VERB 15 conj VBN
+without without ADP 19 case IN
+charge charge NOUN 17 obl NN
+. . PUNCT 5 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Saint-Orban police"

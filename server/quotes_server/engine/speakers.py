@@ -495,6 +495,17 @@ def _name_run(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
     return run
 
 
+def _body_noun_after(sentence: Sentence, run: list[Word], lexicon: Lexicon) -> list[Word]:
+    """ "Saint-Orban police", with "police" hung from the name: a lower-case organisation
+    noun right after the name and attached to it is part of the body's name."""
+    if not run or run[-1].index >= len(sentence.words):
+        return []
+    follower = sentence.word(run[-1].index + 1)
+    attached = follower.head in {w.index for w in run}
+    is_body = follower.text in lexicon.organization_heads and follower.text.islower()
+    return [follower] if attached and is_body and follower.upos == "NOUN" else []
+
+
 def _irish_article(article: Word, name: Word) -> bool:
     """ "An Bord Pleanála", "An Post": a capitalised "An" before a consonant (never the
     English article's place, bar a silent "h") is the Irish article, part of the name."""
@@ -1151,6 +1162,7 @@ def build_mention(
         and run[0].text not in lexicon.titles
     ):
         run = run[1:]
+    run += _body_noun_after(sentence, run, lexicon)
     # "Crispin Aldergrove KC", "Ann Lee MP": letters after a name are no part of it.
     while len(run) > 1 and run[-1].text.rstrip(".") in _POST_NOMINALS:
         if head is run[-1]:
