@@ -591,18 +591,18 @@ def _agent_after(sentence: Sentence, verb: Word, excluded: Callable[[Word], bool
 def resolve_relative(sentence: Sentence, word: Word) -> Word:
     """A relative pronoun subject ("who", "which") stands for the noun its clause modifies."""
     if word.text.lower() in ("who", "which", "that"):
+        personal = word.text.lower() == "who"
         clause = sentence.head_of(word)
         while clause is not None and not clause.deprel.startswith("acl"):
             clause = sentence.head_of(clause)
         if clause is not None:
             noun = sentence.head_of(clause)
             if noun is not None:
-                return _person_before_place(sentence, noun) if word.text.lower() == "who" else noun
+                return _person_before_place(sentence, noun) if personal else noun
         # No relative clause in the parse: the nearest noun before the pronoun (for "who",
         # not a place: "a wine buyer from Tbilisi, who asked").
         for previous in reversed(sentence.words[: word.index - 1]):
-            placed = has_preposition(sentence, previous, PLACE_PREPOSITIONS)
-            if word.text.lower() == "who" and placed:
+            if personal and has_preposition(sentence, previous, PLACE_PREPOSITIONS):
                 continue
             if previous.upos in ("PROPN", "NOUN"):
                 return previous
