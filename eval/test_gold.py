@@ -65,6 +65,7 @@ def test_gold_files_validate() -> None:
         "holdout34",
         "holdout35",
         "holdout36",
+        "holdout37",
     ],
 )
 def test_jsonl_matches_its_annotated_source(name: str) -> None:
