@@ -15761,3 +15761,210 @@ charge charge NOUN 17 obl NN
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "Saint-Orban police"
+
+
+def test_an_age_hung_apart_from_its_article_still_speaks() -> None:
+    text = 'Orla Quinlan, 44, runs the ferry. "The river came up in an hour," the 44-year-old says.'
+    doc = parse_by_hand(
+        text,
+        """
+Orla Orla PROPN 6 vocative NNP
+Quinlan Quinlan PROPN 1 flat NNP
+, , PUNCT 4 punct ,
+44 44 NUM 1 list CD
+, , PUNCT 4 punct ,
+runs run VERB 0 root VBZ
+the the DET 8 det DT
+ferry ferry NOUN 6 obj NN
+. . PUNCT 6 punct .
+
+" " PUNCT 4 punct ``
+The the DET 3 det DT
+river river NOUN 4 nsubj NN
+came come VERB 17 ccomp VBD
+up up ADP 4 compound:prt RP
+in in ADP 8 case IN
+an a DET 8 det DT
+hour hour NOUN 4 obl NN
+, , PUNCT 4 punct ,
+" " PUNCT 4 punct ``
+the the DET 17 det DT
+44 44 NUM 14 nummod CD
+- - PUNCT 12 punct HYPH
+year year NOUN 16 obl:unmarked NN
+- - PUNCT 14 punct HYPH
+old old ADJ 17 amod JJ
+says say VERB 0 root VBZ
+. . PUNCT 17 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Orla Quinlan"
+
+
+def test_a_role_in_lower_case_before_a_given_name_is_a_person_not_an_organisation() -> None:
+    text = (
+        'The council hired the ornithologist Maren Ekdahl last spring. "We were surprised'
+        ' by the nests," Ekdahl said.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+council council NOUN 3 nsubj NN
+hired hire VERB 0 root VBD
+the the DET 6 det DT
+ornithologist ornithologist NOUN 6 compound NN
+Maren Maren PROPN 3 obj NNP
+Ekdahl Ekdahl PROPN 6 flat NNP
+last last ADJ 9 amod JJ
+spring spring NOUN 3 obl:unmarked NN
+. . PUNCT 3 punct .
+
+" " PUNCT 4 punct ``
+We we PRON 4 nsubj:pass PRP
+were be AUX 4 aux:pass VBD
+surprised surprised ADJ 11 ccomp JJ
+by by ADP 7 case IN
+the the DET 7 det DT
+nests nests NOUN 4 obl:agent NNS
+, , PUNCT 4 punct ,
+" " PUNCT 4 punct ''
+Ekdahl Ekdahl PROPN 11 nsubj NNP
+said say VERB 0 root VBD
+. . PUNCT 11 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Maren Ekdahl"
+
+
+def test_a_capitalised_adjective_on_a_proper_adjective_names_no_one() -> None:
+    text = (
+        "The bakery of Ubiratã Ferreira Lima is a small room on Rua Nova, in the old "
+        "Afro-Brazilian quarter, that smells of cinnamon. For 40 years he has baked "
+        'there. "We bake at four," he says.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+bakery bakery NOUN 10 nsubj NN
+of of ADP 4 case IN
+Ubiratã Ubiratã PROPN 2 nmod NNP
+Ferreira Ferreira PROPN 4 flat NNP
+Lima Lima PROPN 5 flat NNP
+is be AUX 10 cop VBZ
+a a DET 10 det DT
+small small ADJ 10 amod JJ
+room room NOUN 0 root NN
+on on ADP 12 case IN
+Rua Rua PROPN 10 nmod NNP
+Nova Nova PROPN 12 flat NNP
+, , PUNCT 21 punct ,
+in in ADP 21 case IN
+the the DET 21 det DT
+old old ADJ 21 amod JJ
+Afro Afro ADJ 20 amod NNP
+- - PUNCT 18 punct HYPH
+Brazilian Brazilian ADJ 21 amod NNP
+quarter quarter NOUN 10 obl NN
+, , PUNCT 24 punct ,
+that that PRON 24 nsubj DT
+smells smell VERB 10 parataxis VBZ
+of of ADP 26 case IN
+cinnamon cinnamon NOUN 24 obl NN
+. . PUNCT 10 punct .
+
+For for ADP 3 case IN
+40 40 NUM 3 nummod CD
+years year NOUN 6 obl NNS
+he he PRON 6 nsubj PRP
+has have AUX 6 aux VBZ
+baked bake VERB 0 root VBN
+there there ADV 6 advmod RB
+. . PUNCT 6 punct .
+
+" " PUNCT 3 punct ``
+We we PRON 3 nsubj PRP
+bake bake VERB 9 ccomp VBP
+at at ADP 5 case IN
+four four NUM 3 obl CD
+, , PUNCT 3 punct ,
+" " PUNCT 3 punct ``
+he he PRON 9 nsubj PRP
+says say VERB 0 root VBZ
+. . PUNCT 9 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Ubiratã Ferreira Lima"
+
+
+def test_a_nationality_set_beside_a_name_is_no_second_person() -> None:
+    text = (
+        "The club dismissed its coach, Jonas Kessler, on Monday. Kessler, a 47-year-old "
+        'German whose teams played a slow game, was not at the meeting. "I heard it on '
+        'the radio," he told a newspaper.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+The the DET 2 det DT
+club club NOUN 3 nsubj NN
+dismissed dismiss VERB 0 root VBD
+its its PRON 5 nmod:poss PRP$
+coach coach NOUN 3 obj NN
+, , PUNCT 7 punct ,
+Jonas Jonas PROPN 5 conj NNP
+Kessler Kessler PROPN 7 flat NNP
+, , PUNCT 11 punct ,
+on on ADP 11 case IN
+Monday Monday PROPN 3 obl NNP
+. . PUNCT 3 punct .
+
+Kessler Kessler PROPN 21 nsubj NNP
+, , PUNCT 1 punct ,
+a a DET 9 det DT
+47 47 NUM 6 nummod CD
+- - PUNCT 4 punct :
+year year NOUN 8 obl:unmarked NN
+- - PUNCT 6 punct HYPH
+old old ADJ 9 amod JJ
+German German ADJ 1 appos JJ
+whose whose PRON 11 nmod:poss WP$
+teams team NOUN 12 nsubj NNS
+played play VERB 9 acl:relcl VBD
+a a DET 15 det DT
+slow slow ADJ 15 amod JJ
+game game NOUN 12 obj NN
+, , PUNCT 12 punct ,
+was be AUX 21 cop VBD
+not not PART 21 advmod RB
+at at ADP 21 case IN
+the the DET 21 det DT
+meeting meeting NOUN 0 root NN
+. . PUNCT 21 punct .
+
+" " PUNCT 3 punct ``
+I I PRON 3 nsubj PRP
+heard hear VERB 11 ccomp VBD
+it it PRON 3 obj PRP
+on on ADP 7 case IN
+the the DET 7 det DT
+radio radio NOUN 3 obl NN
+, , PUNCT 3 punct ,
+" " PUNCT 3 punct ``
+he he PRON 11 nsubj PRP
+told tell VERB 0 root VBD
+a a DET 13 det DT
+newspaper newspaper NOUN 11 obj NN
+. . PUNCT 11 punct .
+""",
+    )
+    result = attribute(doc)
+    (quote,) = result.quotes
+    assert speaker_name(result, quote) == "Jonas Kessler"

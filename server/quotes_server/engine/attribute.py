@@ -24,6 +24,7 @@ from itertools import pairwise
 from quotes_server.engine.document import ParsedDocument, Sentence, Word
 from quotes_server.engine.lexicon import Lexicon, load_lexicon
 from quotes_server.engine.quote_marks import DOUBLE_MARKS, QUOTE_MARKS, Quotation, find_quotations
+from quotes_server.engine.repairs import repair_parses
 from quotes_server.engine.speakers import (
     DAYS,
     Entity,
@@ -130,6 +131,7 @@ _DEFAULT_OPTIONS = EngineOptions()
 def attribute(doc: ParsedDocument, options: EngineOptions = _DEFAULT_OPTIONS) -> Attribution:
     """Find the quotes in ``doc`` and who said them. Never raises on odd input."""
     lexicon = load_lexicon()
+    doc = repair_parses(doc)
     index = _Index(doc)
     quotations = [q for q in find_quotations(doc.text) if q.depth == 0]
     registry = EntityRegistry(
@@ -610,7 +612,7 @@ def _observe_names(
     for word in sentence.words:
         if word.deprel in ("compound", "flat", "flat:name") or _inside(word, quoted):
             continue
-        if _describes_a_thing(sentence, word):
+        if _describes_a_thing(sentence, word) or _describes_a_name(sentence, word):
             continue
         # "A group calling itself “NightMarrow” had posted": the group, under its own name.
         calls_itself = word.upos == "NOUN" and bool(name_it_calls_itself(sentence, word))
@@ -627,7 +629,7 @@ def _observe_names(
     for run in _proper_runs(sentence):
         if run[0].start in covered or _inside(run[0], quoted):
             continue
-        if all(_describes_a_thing(sentence, w) for w in run):
+        if all(_describes_a_thing(sentence, w) or _describes_a_name(sentence, w) for w in run):
             continue
         subject = _is_subject(sentence, run[-1])
         registry.observe(build_mention(text, sentence, run[-1], lexicon, is_subject=subject))
@@ -655,9 +657,29 @@ def _modifies_a_name(sentence: Sentence, word: Word) -> bool:
 
 def _describes_a_thing(sentence: Sentence, word: Word) -> bool:
     """ "the Cornish coast": a proper adjective on a common noun names no one (unlike
-    "Health" in "the Health Service Executive")."""
+    "Health" in "the Health Service Executive"); nor does one on such an adjective ("Afro"
+    in "the Afro-Uruguayan neighbourhood")."""
     head = sentence.head_of(word)
-    return word.deprel == "amod" and head is not None and not is_proper(sentence, head)
+    if word.deprel != "amod" or head is None:
+        return False
+    if head.upos == "ADJ" and head.deprel == "amod" and head.index > word.index:
+        return _describes_a_thing(sentence, head)
+    return not is_proper(sentence, head)
+
+
+def _describes_a_name(sentence: Sentence, word: Word) -> bool:
+    """ "Brenner, a 52-year-old German whose ...": a capitalised adjective with "a" before
+    it, set beside a name, says what the person is; it names no one else."""
+    head = sentence.head_of(word)
+    return (
+        word.upos == "ADJ"
+        and word.deprel == "appos"
+        and head is not None
+        and head.upos == "PROPN"
+        and any(
+            c.deprel == "det" and c.text.lower() in ("a", "an") for c in sentence.children(word)
+        )
+    )
 
 
 def _named_in_quotes(sentence: Sentence, quoted: _QuotedRegions | None) -> frozenset[str]:

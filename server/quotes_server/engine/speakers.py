@@ -780,6 +780,11 @@ def classify(
         )
         # "the Rev Ada Quill": a personal title between "the" and the name.
         titled = any(w.text.lower() in lexicon.honorifics for w in before)
+        # "the neuroethologist Ines Albescu": a role in lower case before a given name.
+        titled = titled or (
+            any(w.text.islower() for w in before[1:])
+            and bool(lexicon.given_name_gender(first.text.lower()))
+        )
         if (the_first and not titled) or the_before_name or acronym:
             return SpeakerKind.ORGANIZATION  # the Kremlin, NATO, NHS North
         return SpeakerKind.PERSON
