@@ -15968,3 +15968,136 @@ newspaper newspaper NOUN 11 obj NN
     result = attribute(doc)
     (quote,) = result.quotes
     assert speaker_name(result, quote) == "Jonas Kessler"
+
+
+def test_a_given_name_read_as_a_participle_keeps_its_surname() -> None:
+    text = (
+        "Eluned Parry, who runs the village shop, said the road had been shut for a week."
+        ' "We have had no bread since Monday," Parry said.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Eluned Eluned VERB 10 advcl VBN
+Parry Parry PROPN 1 vocative NNP
+, , PUNCT 5 punct ,
+who who PRON 5 nsubj WP
+runs run VERB 1 parataxis VBZ
+the the DET 8 det DT
+village village ADJ 8 amod JJ
+shop shop NOUN 5 obj NN
+, , PUNCT 5 punct ,
+said say VERB 0 root VBD
+the the DET 12 det DT
+road road NOUN 15 nsubj:pass NN
+had have AUX 15 aux VBD
+been be AUX 15 aux:pass VBN
+shut shut VERB 10 ccomp VBN
+for for ADP 18 case IN
+a a DET 18 det DT
+week week NOUN 15 obl NN
+. . PUNCT 10 punct .
+
+" " PUNCT 4 punct ``
+We we PRON 4 nsubj PRP
+have have AUX 4 aux VBP
+had have VERB 12 ccomp VBN
+no no DET 6 det DT
+bread bread NOUN 4 obj NN
+since since ADP 8 case IN
+Monday Monday PROPN 4 obl NNP
+, , PUNCT 4 punct ,
+" " PUNCT 4 punct ''
+Parry Parry PROPN 12 nsubj NNP
+said say VERB 0 root VBD
+. . PUNCT 12 punct .
+""",
+    )
+    result = attribute(doc)
+    first, second = result.quotes
+    assert speaker_name(result, first) == "Eluned Parry"
+    assert speaker_name(result, second) == "Eluned Parry"
+
+
+def test_a_pronoun_in_a_relative_clause_in_the_role_tells_no_gender() -> None:
+    text = (
+        'Nadia Selim opened the bakery in 2019. "I still bake every night," she says. Her'
+        " business partner, James Vell, a former chef who first tasted her bread at a "
+        'village fair, says she rejects one loaf in ten. "She once threw out a whole '
+        'batch because it looked tired," he says.'
+    )
+    doc = parse_by_hand(
+        text,
+        """
+Nadia Nadia PROPN 3 nsubj NNP
+Selim Selim PROPN 1 flat NNP
+opened open VERB 0 root VBD
+the the DET 5 det DT
+bakery bakery NOUN 3 obj NN
+in in ADP 7 case IN
+2019 2019 NUM 3 obl CD
+. . PUNCT 3 punct .
+
+" " PUNCT 4 punct ``
+I I PRON 4 nsubj PRP
+still still ADV 4 advmod RB
+bake bake VERB 10 ccomp VBP
+every every DET 6 det DT
+night night NOUN 4 obl:unmarked NN
+, , PUNCT 4 punct ,
+" " PUNCT 4 punct ''
+she she PRON 10 nsubj PRP
+says say VERB 0 root VBZ
+. . PUNCT 10 punct .
+
+Her her PRON 3 nmod:poss PRP$
+business business NOUN 3 compound NN
+partner partner NOUN 21 nsubj NN
+, , PUNCT 5 punct ,
+James James PROPN 3 appos NNP
+Vell Vell PROPN 5 flat NNP
+, , PUNCT 10 punct ,
+a a DET 10 det DT
+former former ADJ 10 amod JJ
+chef chef NOUN 3 appos NN
+who who PRON 13 nsubj WP
+first first ADV 13 advmod RB
+tasted taste VERB 10 acl:relcl VBD
+her she PRON 13 obj PRP$
+bread bread NOUN 13 obj NN
+at at ADP 19 case IN
+a a DET 19 det DT
+village village NOUN 19 amod NN
+fair fair ADJ 13 obl JJ
+, , PUNCT 3 punct ,
+says say VERB 0 root VBZ
+she she PRON 23 nsubj PRP
+rejects rejects VERB 21 ccomp VBZ
+one one NUM 25 nummod CD
+loaf loaf NOUN 23 obj NN
+in in ADP 27 case IN
+ten ten NUM 23 obl CD
+. . PUNCT 21 punct .
+
+" " PUNCT 4 punct ``
+She she PRON 4 nsubj PRP
+once once ADV 4 advmod RB
+threw throw VERB 16 ccomp VBD
+out out ADP 4 compound:prt RP
+a a DET 8 det DT
+whole whole ADJ 8 amod JJ
+batch batch NOUN 4 obj NN
+because because SCONJ 11 mark IN
+it it PRON 11 nsubj PRP
+looked look VERB 4 advcl VBD
+tired tired ADJ 11 xcomp JJ
+, , PUNCT 4 punct ,
+" " PUNCT 4 punct ``
+he he PRON 16 nsubj PRP
+says say VERB 0 root VBZ
+. . PUNCT 16 punct .
+""",
+    )
+    result = attribute(doc)
+    quote = result.quotes[-1]
+    assert speaker_name(result, quote) == "James Vell"

@@ -29,6 +29,7 @@ def _repaired(sentence: Sentence) -> Sentence:
     changes: dict[int, tuple[int, str]] = {}
     for word in sentence.words:
         changes.update(_age_standing_for_a_person(sentence, word))
+    changes.update(_given_name_read_as_a_verb(sentence))
     if not changes:
         return sentence
     words = tuple(
@@ -76,3 +77,26 @@ def _age_standing_for_a_person(sentence: Sentence, old: Word) -> dict[int, tuple
     if head is not None and head.upos in ("VERB", "AUX") and old.deprel == "amod":
         changes[old.index] = (old.head, "nsubj")
     return changes
+
+
+def _given_name_read_as_a_verb(sentence: Sentence) -> dict[int, tuple[int, str]]:
+    """ "Winnifred Grundy, general secretary of ..., said": a given name opening the
+    sentence that the tagger took for a participle ("-ed") is still the name's first word,
+    and the surname after it hangs from it, not beside it as a second subject or as one
+    addressed."""
+    if len(sentence.words) < 3:
+        return {}
+    given, surname = sentence.words[0], sentence.words[1]
+    if not (
+        given.upos == "VERB"
+        and given.text[:1].isupper()
+        and surname.upos == "PROPN"
+        and surname.text[:1].isupper()
+        and given.end < surname.start
+    ):
+        return {}
+    hung_from_it = surname.head == given.index and surname.deprel not in ("flat", "compound")
+    beside_it = surname.head == given.head and surname.deprel == given.deprel
+    if not (hung_from_it or beside_it):
+        return {}
+    return {surname.index: (given.index, "flat")}

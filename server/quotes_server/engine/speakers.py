@@ -109,6 +109,7 @@ _ROLE_NOUNS = frozenset(
 _POSSESSIVE = re.compile(r"(’s|'s)$")
 # Everything up to a role's last possessor: "the Girl Maisie's deckhand" is a deckhand.
 _ROLE_POSSESSOR = re.compile(r"^.*\S['’]s?\s")
+_RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|whose|which|that)\s.*$")
 _POST_NOMINALS = frozenset(
     {"KC", "QC", "MP", "MSP", "MS", "MLA", "MEP", "AM", "MBE", "OBE", "CBE", "KBE", "DBE"}
     | {"Jr", "Sr", "PhD", "FRS"}
@@ -844,8 +845,9 @@ def _names_a_person(noun: Word, lexicon: Lexicon) -> bool:
 
 def _gender_of(words: list[Word], role: str, lexicon: Lexicon, given_name: str = "") -> str:
     """Gender evidence from titles and role nouns, then (weakest) a common given name. A
-    possessor's words in the role say nothing of the person ("the Girl Maisie's deckhand")."""
-    own_role = _ROLE_POSSESSOR.sub("", role)
+    possessor's words in the role say nothing of the person ("the Girl Maisie's deckhand"),
+    nor do those of a relative clause in it ("a former sommelier who first ate her bread")."""
+    own_role = _RELATIVE_CLAUSE.sub("", _ROLE_POSSESSOR.sub("", role))
     tokens = {w.text.lower() for w in words} | set(own_role.lower().split())
     if tokens & lexicon.female_words:
         return "f"
